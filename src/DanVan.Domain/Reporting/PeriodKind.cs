@@ -1,0 +1,8 @@
+namespace DanVan.Domain.Reporting;
+
+public enum PeriodKind
+{
+    Quarter,
+    SixMonths,
+    Annual,
+}

@@ -1,0 +1,73 @@
+using DanVan.Domain.Organization;
+
+namespace DanVan.Domain.Reporting;
+
+/// <summary>What an agency reports, in one period, on one of its assignments.</summary>
+public sealed class ReportLine
+{
+    public const int TextLength = 8000;
+
+    private ReportLine()
+    {
+    }
+
+    internal ReportLine(ProgressReport report, Assignment assignment)
+    {
+        Report = report;
+        Assignment = assignment;
+        AssignmentId = assignment.Id;
+    }
+
+    public int Id { get; private set; }
+
+    public int ReportId { get; private set; }
+
+    public ProgressReport? Report { get; private set; }
+
+    public int AssignmentId { get; private set; }
+
+    public Assignment? Assignment { get; private set; }
+
+    public TaskProgress Progress { get; private set; }
+
+    public int Percent { get; private set; }
+
+    public DateOnly? CompletedOn { get; private set; }
+
+    public string? Results { get; private set; }
+
+    public string? Difficulties { get; private set; }
+
+    public string? Proposals { get; private set; }
+
+    public TaskStatus StatusOn(DateOnly today) => TaskStatusRule.Derive(Progress, Assignment?.DueOn, CompletedOn, today);
+
+    internal void Update(TaskProgress progress, int percent, DateOnly? completedOn, string? results, string? difficulties, string? proposals)
+    {
+        if (percent is < 0 or > 100)
+        {
+            throw new DomainException("line.percent");
+        }
+
+        Progress = progress;
+        Percent = progress == TaskProgress.Done ? 100 : percent;
+        CompletedOn = progress == TaskProgress.Done ? completedOn : null;
+        Results = Guard.OptionalText(results, TextLength, "line.results");
+        Difficulties = Guard.OptionalText(difficulties, TextLength, "line.difficulties");
+        Proposals = Guard.OptionalText(proposals, TextLength, "line.proposals");
+    }
+
+    /// <summary>Problems that block submission, as codes the UI translates.</summary>
+    internal IEnumerable<string> ProblemsForSubmission()
+    {
+        if (Progress == TaskProgress.Done && Results is null)
+        {
+            yield return "line.doneNeedsResults";
+        }
+
+        if (Progress == TaskProgress.Done && CompletedOn is null)
+        {
+            yield return "line.doneNeedsDate";
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace DanVan.Domain.Reporting;
+
+public enum ReportStatus
+{
+    Draft,
+    Submitted,
+    Returned,
+    Accepted,
+}
