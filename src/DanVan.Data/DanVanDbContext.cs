@@ -1,0 +1,55 @@
+using DanVan.Data.Identity;
+using DanVan.Domain.Auditing;
+using DanVan.Domain.Directives;
+using DanVan.Domain.Organization;
+using DanVan.Domain.Reporting;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Data;
+
+/// <summary>
+/// The portal's database, Identity included. Each provider has a subclass (<see cref="SqliteDanVanDbContext"/>,
+/// <see cref="SqlServerDanVanDbContext"/>) that owns its migration set; the application resolves this base type.
+/// </summary>
+public abstract class DanVanDbContext : IdentityDbContext<ApplicationUser>
+{
+    protected DanVanDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Directive> Directives => Set<Directive>();
+
+    public DbSet<DirectiveTask> DirectiveTasks => Set<DirectiveTask>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<ReportingPeriod> Periods => Set<ReportingPeriod>();
+
+    public DbSet<ProgressReport> Reports => Set<ProgressReport>();
+
+    public DbSet<ReportLine> ReportLines => Set<ReportLine>();
+
+    public DbSet<ReportTransition> ReportTransitions => Set<ReportTransition>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DanVanDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,7 @@
+namespace DanVan.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,19 @@
+using DanVan.Domain.Organization;
+using Microsoft.AspNetCore.Identity;
+
+namespace DanVan.Data.Identity;
+
+/// <summary>A portal account; it belongs to one agency, whose unit fixes what the user may see.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public const int FullNameLength = 200;
+
+    public string FullName { get; set; } = string.Empty;
+
+    public int AgencyId { get; set; }
+
+    public Agency? Agency { get; set; }
+
+    /// <summary>Set when an administrator provisions the account; cleared by the first password change.</summary>
+    public bool MustChangePassword { get; set; }
+}
