@@ -48,8 +48,12 @@ public sealed class ReportingPeriod
     public static ReportingPeriod Annual(int year) =>
         WithDefaults(PeriodKind.Annual, year, 0, new DateOnly(year - 1, 12, 15), new DateOnly(year, 12, 14));
 
-    /// <summary>The calendar quarter that contains <paramref name="day"/>.</summary>
-    public static ReportingPeriod QuarterContaining(DateOnly day) => Quarter(day.Year, ((day.Month - 1) / 3) + 1);
+    /// <summary>The quarter whose data range contains <paramref name="day"/> (from the 15th of the quarter's last month, data belongs to the next quarter).</summary>
+    public static ReportingPeriod QuarterContaining(DateOnly day)
+    {
+        var quarter = Quarter(day.Year, ((day.Month - 1) / 3) + 1);
+        return day <= quarter.DataTo ? quarter : quarter.Next();
+    }
 
     public static ReportingPeriod Create(PeriodKind kind, int year, int number, DateOnly dataFrom, DateOnly dataTo, DateOnly opensOn, DateOnly dueOn, DateOnly closesOn)
     {
@@ -76,12 +80,11 @@ public sealed class ReportingPeriod
         };
     }
 
-    /// <summary>Opens on the first day of the cut-off month, due six days after the cut-off, closes fifteen days after that.</summary>
+    /// <summary>Opens when its data range starts (drafting goes on through the period), due six days after the cut-off, closes fifteen days after that.</summary>
     private static ReportingPeriod WithDefaults(PeriodKind kind, int year, int number, DateOnly dataFrom, DateOnly dataTo)
     {
-        var opens = new DateOnly(dataTo.Year, dataTo.Month, 1);
         var due = dataTo.AddDays(6);
-        return Create(kind, year, number, dataFrom, dataTo, opens, due, due.AddDays(15));
+        return Create(kind, year, number, dataFrom, dataTo, dataFrom, due, due.AddDays(15));
     }
 
     public ReportingPeriod Previous() => Kind switch
@@ -89,6 +92,13 @@ public sealed class ReportingPeriod
         PeriodKind.Quarter => Number == 1 ? Quarter(Year - 1, 4) : Quarter(Year, Number - 1),
         PeriodKind.SixMonths => SixMonths(Year - 1),
         _ => Annual(Year - 1),
+    };
+
+    public ReportingPeriod Next() => Kind switch
+    {
+        PeriodKind.Quarter => Number == 4 ? Quarter(Year + 1, 1) : Quarter(Year, Number + 1),
+        PeriodKind.SixMonths => SixMonths(Year + 1),
+        _ => Annual(Year + 1),
     };
 
     public bool IsOpen(DateTime nowUtc) => Hanoi.EndOfDayUtc(OpensOn.AddDays(-1)) <= nowUtc && !IsClosed(nowUtc);
