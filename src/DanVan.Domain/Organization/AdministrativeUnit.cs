@@ -81,7 +81,7 @@ public sealed class AdministrativeUnit
     /// <summary>Moves the unit under another parent (restructuring), keeping its identity and history.</summary>
     public void MoveUnder(AdministrativeUnit parent)
     {
-        if (!CanBeParentOf(parent.Level, Level) || parent.Id == Id)
+        if (!CanBeParentOf(parent.Level, Level) || ReferenceEquals(parent, this))
         {
             throw new DomainException("unit.invalidParent");
         }
