@@ -1,26 +1,19 @@
-var builder = WebApplication.CreateBuilder(args);
+using DanVan.Web.Hosting;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDanVanLogging();
+builder.AddDanVanServices();
 
 var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (AdminCommand.IsRequested(args))
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    return await AdminCommand.RunAsync(app.Services, args);
 }
 
-app.UseHttpsRedirection();
+await app.InitializeDatabaseAsync();
+app.UseDanVanPipeline();
+await app.RunAsync();
+return 0;
 
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

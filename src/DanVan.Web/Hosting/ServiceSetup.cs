@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using DanVan.Data;
+using DanVan.Data.Identity;
+using DanVan.Web.Authorization;
+using DanVan.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+namespace DanVan.Web.Hosting;
+
+public static class ServiceSetup
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en-US")];
+
+    public static WebApplicationBuilder AddDanVanServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddDanVanDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddHealthChecks().AddDbContextCheck<DanVanDbContext>("database");
+        services.AddDanVanIdentity(builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+        services.AddDanVanAuthorization();
+        services.AddDanVanPages();
+        return builder;
+    }
+
+    /// <summary>Cookies are Secure everywhere but in Development, where the portal runs on plain http://localhost.</summary>
+    private static void AddDanVanIdentity(this IServiceCollection services, CookieSecurePolicy cookieSecurity)
+    {
+        services
+            .AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<DanVanDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<DanVanClaimsPrincipalFactory>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "DanVan.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = cookieSecurity;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SecurePolicy = cookieSecurity;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+    }
+
+    private static void AddDanVanAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.Review, p => p.RequireRole(Roles.CityReviewer, Roles.DistrictReviewer))
+            .AddPolicy(Policies.Reporting, p => p.RequireRole(Roles.AgencyHead, Roles.AgencyStaff));
+        services.AddSingleton<IAuthorizationHandler, AgencyAuthorizationHandler>();
+    }
+
+    private static void AddDanVanPages(this IServiceCollection services)
+    {
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services
+            .AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+                options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/Culture");
+            })
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<MustChangePasswordFilter>();
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+    }
+}

@@ -1,0 +1,25 @@
+using DanVan.Web.Hosting;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVan.Web.Pages;
+
+/// <summary>Switches the interface language (Vietnamese or English) and returns to the page the user was on.</summary>
+public sealed class CultureModel : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public IActionResult OnPost(string culture, string? returnUrl)
+    {
+        if (Array.Exists(ServiceSetup.SupportedCultures, c => c.Name == culture))
+        {
+            Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "~/");
+    }
+}

@@ -1,0 +1,39 @@
+using DanVan.Data;
+using DanVan.Domain.Directives;
+using DanVan.Domain.Organization;
+using DanVan.Web.Authorization;
+using DanVan.Web.Paging;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Pages.Directives;
+
+/// <summary>One task and the agencies in the user's scope that it is assigned to.</summary>
+public sealed class TaskModel(DanVanDbContext db) : PageModel
+{
+    public DirectiveTask Task { get; private set; } = null!;
+
+    public PagedList<AssignedAgency> Agencies { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, int? p, CancellationToken ct)
+    {
+        var task = await db.DirectiveTasks.AsNoTracking().Include(t => t.Directive).Include(t => t.Indicators)
+            .SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (task is null)
+        {
+            return NotFound();
+        }
+
+        Task = task;
+        Agencies = await PagedList<AssignedAgency>.CreateAsync(
+            db.Assignments.Where(User.GetScope().AssignmentFilter).Where(a => a.TaskId == id)
+                .OrderBy(a => a.Role).ThenBy(a => a.Agency!.Unit!.Level).ThenBy(a => a.Agency!.Unit!.Name).ThenBy(a => a.Agency!.Name)
+                .Select(a => new AssignedAgency(a.AgencyId, a.Agency!.Name, a.Agency.Unit!.Name, a.Role, a.DueOn)),
+            p,
+            cancellationToken: ct);
+        return Page();
+    }
+
+    public sealed record AssignedAgency(int AgencyId, string AgencyName, string UnitName, AssignmentRole Role, DateOnly? DueOn);
+}
