@@ -58,19 +58,19 @@ public sealed class ChangePasswordModel(
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Enter your {0}.")]
+        [Required(ErrorMessage = "Enter your current password.")]
         [DataType(DataType.Password)]
-        [Display(Name = "current password")]
+        [Display(Name = "Current password")]
         public string OldPassword { get; set; } = string.Empty;
 
-        [Required(ErrorMessage = "Enter your {0}.")]
-        [StringLength(100, MinimumLength = 10, ErrorMessage = "The {0} must have at least {2} characters.")]
+        [Required(ErrorMessage = "Enter the new password.")]
+        [StringLength(100, MinimumLength = 10, ErrorMessage = "The new password must have at least {2} characters.")]
         [DataType(DataType.Password)]
-        [Display(Name = "new password")]
+        [Display(Name = "New password")]
         public string NewPassword { get; set; } = string.Empty;
 
         [DataType(DataType.Password)]
-        [Display(Name = "new password again")]
+        [Display(Name = "New password again")]
         [Compare(nameof(NewPassword), ErrorMessage = "The two new passwords do not match.")]
         public string ConfirmPassword { get; set; } = string.Empty;
     }

@@ -50,14 +50,14 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, ISt
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Enter your {0}.")]
-        [EmailAddress(ErrorMessage = "The {0} is not a valid e-mail address.")]
-        [Display(Name = "e-mail address")]
+        [Required(ErrorMessage = "Enter your e-mail address.")]
+        [EmailAddress(ErrorMessage = "The e-mail address is not valid.")]
+        [Display(Name = "E-mail address")]
         public string Email { get; set; } = string.Empty;
 
-        [Required(ErrorMessage = "Enter your {0}.")]
+        [Required(ErrorMessage = "Enter your password.")]
         [DataType(DataType.Password)]
-        [Display(Name = "password")]
+        [Display(Name = "Password")]
         public string Password { get; set; } = string.Empty;
 
         [Display(Name = "Keep me signed in")]
