@@ -10,51 +10,84 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Data.Seeding;
 
 /// <summary>
-/// Seeds roles, Directive 07-CT/TU, the hierarchy, assignments and periods (always), and demo accounts and sample reports
-/// (only when asked). Idempotent: it matches on natural keys and only adds what is missing; it never renames or
-/// overwrites what is there, since administrators may have changed it.
+/// Seeds roles, Directive 07-CT/TU, the hierarchy, assignments and the reporting periods (always), and demo accounts and
+/// sample reports (only when asked). Idempotent: it matches on natural keys (codes, task numbers, names, period keys,
+/// user names) and only adds what is missing, one save per stage; it never renames or overwrites a row, since
+/// administrators may have changed it.
 /// </summary>
 public static class DanVanSeeder
 {
-    public static async Task SeedAsync(IServiceProvider services, bool includeDemo, CancellationToken ct)
+    /// <summary>How many quarters before the current one get a reporting period.</summary>
+    public const int PastQuarters = 4;
+
+    /// <summary>The user id recorded for sample submissions of agencies that have no demo account; the name is the agency's head.</summary>
+    public const string DemoSubmitterId = "demo-seed";
+
+    /// <summary>
+    /// Seeds into the scope's database; <paramref name="services"/> is a scope's provider. Everything happens in one
+    /// transaction (one commit, and nothing half-seeded), retried as a whole on a transient SQL Server failure.
+    /// </summary>
+    public static async Task<SeedSummary> SeedAsync(IServiceProvider services, bool includeDemo, CancellationToken ct)
     {
         var db = services.GetRequiredService<DanVanDbContext>();
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            (services, includeDemo),
+            async (_, state, token) =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                var summary = await SeedStagesAsync(state.services, db, state.includeDemo, token);
+                await transaction.CommitAsync(token);
+                return summary;
+            },
+            verifySucceeded: null,
+            ct);
+    }
+
+    private static async Task<SeedSummary> SeedStagesAsync(IServiceProvider services, DanVanDbContext db, bool includeDemo, CancellationToken ct)
+    {
         var clock = services.GetRequiredService<TimeProvider>();
-        await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
-        var directive = await SeedDirectiveAsync(db, ct);
-        await SeedHierarchyAsync(db, ct);
-        await SeedAssignmentsAsync(db, directive, ct);
-        var periods = await SeedPeriodsAsync(db, clock, ct);
+        var roles = await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>(), ct);
+        var (directive, tasks) = await SeedDirectiveAsync(db, ct);
+        var (units, agencies) = await SeedHierarchyAsync(db, ct);
+        var assignments = await SeedAssignmentsAsync(db, directive, ct);
+        var (periods, newPeriods) = await SeedPeriodsAsync(db, clock, ct);
+        var summary = new SeedSummary(roles, tasks, units, agencies, assignments, newPeriods, 0, 0);
         if (includeDemo)
         {
-            await SeedDemoUsersAsync(db, services.GetRequiredService<UserManager<ApplicationUser>>(), ct);
-            await DemoReports.SeedAsync(db, periods, clock, ct);
+            var users = await SeedDemoUsersAsync(db, services.GetRequiredService<UserManager<ApplicationUser>>(), ct);
+            var reports = await DemoReports.SeedAsync(db, periods, clock, ct);
+            summary = summary with { Users = users, Reports = reports };
         }
+
+        return summary;
     }
 
-    private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
+    private static async Task<int> SeedRolesAsync(RoleManager<IdentityRole> roles, CancellationToken ct)
     {
-        foreach (var role in Roles.All)
+        var existing = (await roles.Roles.Select(r => r.NormalizedName).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var missing = Roles.All.Where(r => !existing.Contains(roles.NormalizeKey(r))).ToList();
+        foreach (var role in missing)
         {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
+            Succeeded(await roles.CreateAsync(new IdentityRole(role)), $"role {role}");
         }
+
+        return missing.Count;
     }
 
-    private static async Task<Directive> SeedDirectiveAsync(DanVanDbContext db, CancellationToken ct)
+    private static async Task<(Directive Directive, int NewTasks)> SeedDirectiveAsync(DanVanDbContext db, CancellationToken ct)
     {
-        var directive = await db.Directives.Include(d => d.Tasks).ThenInclude(t => t.Indicators).AsSplitQuery()
-            .SingleOrDefaultAsync(d => d.Code == DirectiveSeed.DirectiveCode, ct);
+        var directive = await db.Directives.Include(d => d.Tasks).ThenInclude(t => t.Indicators)
+            .AsSplitQuery().SingleOrDefaultAsync(d => d.Code == DirectiveSeed.DirectiveCode, ct);
         if (directive is null)
         {
             directive = Directive.Create(DirectiveSeed.DirectiveCode, DirectiveSeed.Title, DirectiveSeed.IssuingBody, DirectiveSeed.IssuedOn, DirectiveSeed.Summary, DirectiveSeed.FullText);
             db.Directives.Add(directive);
         }
 
-        var numbers = directive.Tasks.Select(t => t.Number).ToHashSet();
-        foreach (var task in DirectiveSeed.Tasks.Where(t => !numbers.Contains(t.Number)))
+        var numbers = directive.Tasks.Select(t => t.Number).ToHashSet(StringComparer.Ordinal);
+        var missing = DirectiveSeed.Tasks.Where(t => !numbers.Contains(t.Number)).ToList();
+        foreach (var task in missing)
         {
             directive.AddTask(task.Number, task.Title, task.Wording, task.Addressee, task.DueOn);
         }
@@ -69,139 +102,143 @@ public static class DanVanSeeder
         }
 
         await db.SaveChangesAsync(ct);
-        return directive;
+        return (directive, missing.Count);
     }
 
-    private static async Task SeedHierarchyAsync(DanVanDbContext db, CancellationToken ct)
+    private static async Task<(int Units, int Agencies)> SeedHierarchyAsync(DanVanDbContext db, CancellationToken ct)
     {
-        var units = await db.Units.ToDictionaryAsync(u => u.Code, ct);
-        var agencyCodes = (await db.Agencies.Select(a => a.Code).ToListAsync(ct)).ToHashSet();
-
-        AdministrativeUnit Unit(string code, Func<AdministrativeUnit> create)
+        var units = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
+        var newUnits = 0;
+        foreach (var seed in HierarchySeed.Units.Where(u => !units.ContainsKey(u.Code)))
         {
-            if (!units.TryGetValue(code, out var unit))
-            {
-                unit = create();
-                units[code] = unit;
-                db.Units.Add(unit);
-            }
-
-            return unit;
+            var unit = seed.ParentCode is null
+                ? AdministrativeUnit.CreateCity(seed.Code, seed.Name, HierarchySeed.ValidFrom)
+                : AdministrativeUnit.CreateBelow(units[seed.ParentCode], seed.Level, seed.Code, seed.Name, HierarchySeed.ValidFrom);
+            units[seed.Code] = unit;
+            db.Units.Add(unit);
+            newUnits++;
         }
 
-        void Agencies(AdministrativeUnit unit, IEnumerable<HierarchySeed.AgencySeed> seeds)
-        {
-            foreach (var seed in seeds)
-            {
-                var code = $"{unit.Code}-{seed.Suffix}";
-                if (agencyCodes.Add(code))
-                {
-                    db.Agencies.Add(Agency.Create(code, seed.Name, seed.Kind, unit, HierarchySeed.HeadNameFor(code)));
-                }
-            }
-        }
-
-        var city = Unit(HierarchySeed.CityCode, () => AdministrativeUnit.CreateCity(HierarchySeed.CityCode, "Thành phố Hà Nội", HierarchySeed.CityValidFrom));
-        Agencies(city, HierarchySeed.StandardAgencies(UnitLevel.City, "Hà Nội").Concat(HierarchySeed.CityOnlyAgencies));
-        foreach (var district in HierarchySeed.Districts)
-        {
-            var districtUnit = Unit(district.Code, () => AdministrativeUnit.CreateBelow(city, UnitLevel.District, district.Code, $"Quận {district.Name}", HierarchySeed.DistrictsValidFrom));
-            Agencies(districtUnit, HierarchySeed.StandardAgencies(UnitLevel.District, district.Name));
-            foreach (var ward in district.Wards)
-            {
-                var wardUnit = Unit(ward.Code, () => AdministrativeUnit.CreateBelow(districtUnit, UnitLevel.Ward, ward.Code, $"Phường {ward.Name}", HierarchySeed.DistrictsValidFrom));
-                Agencies(wardUnit, HierarchySeed.StandardAgencies(UnitLevel.Ward, ward.Name));
-            }
-        }
-
+        var agencyCodes = (await db.Agencies.Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var newAgencies = HierarchySeed.Agencies.Where(a => !agencyCodes.Contains(a.Code))
+            .Select(a => Agency.Create(a.Code, a.Name, a.Kind, units[a.UnitCode], a.HeadName))
+            .ToList();
+        db.Agencies.AddRange(newAgencies);
         await db.SaveChangesAsync(ct);
+        return (newUnits, newAgencies.Count);
     }
 
-    /// <summary>Tasks go to the agencies the directive addresses them to.</summary>
-    private static async Task SeedAssignmentsAsync(DanVanDbContext db, Directive directive, CancellationToken ct)
+    /// <summary>
+    /// Gives the seeded tasks to the seeded, active agencies the directive addresses them to. Agencies that an
+    /// administrator created get their assignments from the administrator.
+    /// </summary>
+    private static async Task<int> SeedAssignmentsAsync(DanVanDbContext db, Directive directive, CancellationToken ct)
     {
-        var agencies = await db.Agencies.ToListAsync(ct);
-        var taskIds = directive.Tasks.Select(t => t.Id).ToList();
+        var seededCodes = HierarchySeed.Agencies.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        var agencies = (await db.Agencies.Where(a => a.IsActive).ToListAsync(ct)).Where(a => seededCodes.Contains(a.Code)).ToList();
+        var seededNumbers = DirectiveSeed.Tasks.Select(t => t.Number).ToHashSet(StringComparer.Ordinal);
+        var tasks = directive.Tasks.Where(t => seededNumbers.Contains(t.Number)).ToList();
+        var taskIds = tasks.Select(t => t.Id).ToList();
         var existing = (await db.Assignments.Where(a => taskIds.Contains(a.TaskId)).Select(a => new { a.TaskId, a.AgencyId }).ToListAsync(ct))
             .Select(a => (a.TaskId, a.AgencyId)).ToHashSet();
+        var created = new List<Assignment>();
 
-        void Assign(DirectiveTask task, IEnumerable<Agency> to, AssignmentRole role) =>
-            db.Assignments.AddRange(Assignment.Bulk(task, to.Where(a => existing.Add((task.Id, a.Id))), role));
+        void Assign(DirectiveTask task, Func<Agency, bool> addressed, AssignmentRole role) =>
+            created.AddRange(Assignment.Bulk(task, agencies.Where(a => addressed(a) && existing.Add((task.Id, a.Id))), role));
 
-        foreach (var task in directive.Tasks)
+        foreach (var task in tasks)
         {
             switch (task.Addressee)
             {
                 case TaskAddressee.PartyCommittees:
-                    Assign(task, agencies.Where(a => a.Kind == AgencyKind.PartyCommittee), AssignmentRole.Lead);
+                    Assign(task, a => a.Kind == AgencyKind.PartyCommittee, AssignmentRole.Lead);
                     break;
                 case TaskAddressee.StateAgencies:
-                    Assign(task, agencies.Where(a => a.Kind is AgencyKind.PeoplesCommittee or AgencyKind.Department), AssignmentRole.Lead);
+                    Assign(task, a => a.Kind is AgencyKind.PeoplesCommittee or AgencyKind.Department, AssignmentRole.Lead);
                     break;
                 case TaskAddressee.FrontAndSocioPoliticalOrganizations:
-                    Assign(task, agencies.Where(a => a.Kind == AgencyKind.FatherlandFront), AssignmentRole.Lead);
-                    Assign(task, agencies.Where(a => a.Kind == AgencyKind.SocioPoliticalOrganization), AssignmentRole.Supporting);
+                    Assign(task, a => a.Kind == AgencyKind.FatherlandFront, AssignmentRole.Lead);
+                    Assign(task, a => a.Kind == AgencyKind.SocioPoliticalOrganization, AssignmentRole.Supporting);
                     break;
                 case TaskAddressee.PartyAffairsCommittee:
-                    Assign(task, agencies.Where(a => a.Kind == AgencyKind.PartyAffairsCommittee), AssignmentRole.Lead);
+                    Assign(task, a => a.Kind == AgencyKind.PartyAffairsCommittee, AssignmentRole.Lead);
                     if (task.Number == "4.2")
                     {
-                        Assign(task, agencies.Where(a => a.Kind == AgencyKind.MassMobilizationCommission), AssignmentRole.Supporting);
+                        Assign(task, a => a.Kind == AgencyKind.MassMobilizationCommission, AssignmentRole.Supporting);
                     }
 
                     break;
             }
         }
 
+        db.Assignments.AddRange(created);
         await db.SaveChangesAsync(ct);
+        return created.Count;
     }
 
-    /// <summary>The current quarter and the four before it; returned newest first.</summary>
-    private static async Task<IReadOnlyList<ReportingPeriod>> SeedPeriodsAsync(DanVanDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <summary>The quarter containing today (Hanoi) and the <see cref="PastQuarters"/> before it, newest first.</summary>
+    private static async Task<(IReadOnlyList<ReportingPeriod> Periods, int Created)> SeedPeriodsAsync(DanVanDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var wanted = new List<ReportingPeriod> { ReportingPeriod.QuarterContaining(Hanoi.Today(clock)) };
-        while (wanted.Count < 5)
+        while (wanted.Count <= PastQuarters)
         {
             wanted.Add(wanted[^1].Previous());
         }
 
-        var existing = await db.Periods.Where(p => p.Kind == PeriodKind.Quarter).ToListAsync(ct);
-        var result = new List<ReportingPeriod>();
-        foreach (var period in wanted)
-        {
-            var found = existing.SingleOrDefault(p => p.Year == period.Year && p.Number == period.Number);
-            if (found is null)
-            {
-                db.Periods.Add(period);
-            }
-
-            result.Add(found ?? period);
-        }
-
+        var years = wanted.Select(p => p.Year).Distinct().ToList();
+        var existing = await db.Periods.Where(p => p.Kind == PeriodKind.Quarter && years.Contains(p.Year)).ToDictionaryAsync(p => (p.Year, p.Number), ct);
+        var periods = wanted.Select(p => existing.GetValueOrDefault((p.Year, p.Number)) ?? p).ToList();
+        var created = periods.Where(p => p.Id == 0).ToList();
+        db.Periods.AddRange(created);
         await db.SaveChangesAsync(ct);
-        return result;
+        return (periods, created.Count);
     }
 
-    private static async Task SeedDemoUsersAsync(DanVanDbContext db, UserManager<ApplicationUser> users, CancellationToken ct)
+    private static async Task<int> SeedDemoUsersAsync(DanVanDbContext db, UserManager<ApplicationUser> users, CancellationToken ct)
     {
-        var agencies = await db.Agencies.ToDictionaryAsync(a => a.Code, a => a.Id, ct);
-        var existing = (await db.Users.Select(u => u.UserName).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var account in DemoAccounts.All.Where(a => !existing.Contains(a.Email)))
+        var existing = (await db.Users.Select(u => u.NormalizedUserName).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var missing = DemoAccounts.All.Where(a => !existing.Contains(users.NormalizeName(a.UserName))).ToList();
+        if (missing.Count == 0)
+        {
+            return 0;
+        }
+
+        var codes = missing.Select(a => a.AgencyCode).Distinct().ToList();
+
+        // The demo accounts share a published password: hashing it once instead of once per account saves most of the
+        // stage's time (each hash costs tens of milliseconds by design).
+        var passwordHash = users.PasswordHasher.HashPassword(new ApplicationUser(), DemoAccounts.Password);
+        var agencies = await db.Agencies.Where(a => codes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Id, ct);
+        foreach (var account in missing)
         {
             var user = new ApplicationUser
             {
-                UserName = account.Email,
+                UserName = account.UserName,
                 Email = account.Email,
                 EmailConfirmed = true,
                 FullName = account.FullName,
-                AgencyId = agencies[account.AgencyCode],
+                AgencyId = agencies.TryGetValue(account.AgencyCode, out var agencyId)
+                    ? agencyId
+                    : throw new InvalidOperationException($"The demo account {account.UserName} needs the agency {account.AgencyCode}."),
+                MustChangePassword = false,
                 LockoutEnabled = true,
+                PasswordHash = passwordHash,
             };
-            var created = await users.CreateAsync(user, DemoAccounts.Password);
-            if (!created.Succeeded || !(await users.AddToRoleAsync(user, account.Role)).Succeeded)
-            {
-                throw new InvalidOperationException($"Could not create the demo account {account.Email}: {string.Join("; ", created.Errors.Select(e => e.Code))}");
-            }
+            Succeeded(await users.CreateAsync(user), $"demo account {account.UserName}");
+            Succeeded(await users.AddToRoleAsync(user, account.Role), $"role of demo account {account.UserName}");
+        }
+
+        return missing.Count;
+    }
+
+    private static void Succeeded(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Seeding could not create the {what}: {string.Join("; ", result.Errors.Select(e => e.Code))}");
         }
     }
+
+    /// <summary>What one seeding run created.</summary>
+    public sealed record SeedSummary(int Roles, int Tasks, int Units, int Agencies, int Assignments, int Periods, int Users, int Reports);
 }

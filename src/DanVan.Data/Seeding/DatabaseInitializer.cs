@@ -2,27 +2,42 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DanVan.Data.Seeding;
 
-/// <summary>At start-up: applies the provider's migrations, turns on WAL for SQLite, and seeds.</summary>
-public static class DatabaseInitializer
+/// <summary>At start-up: applies pending migrations, switches SQLite to write-ahead logging, and seeds.</summary>
+public static partial class DatabaseInitializer
 {
-    private static readonly EventId Initialized = new(2001, nameof(Initialized));
-
     public static async Task InitializeAsync(IServiceProvider rootServices, bool includeDemo, CancellationToken ct)
     {
-        var watch = Stopwatch.StartNew();
         await using var scope = rootServices.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DanVanDbContext>();
+        var services = scope.ServiceProvider;
+        var logger = (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(typeof(DatabaseInitializer).FullName!);
+        var db = services.GetRequiredService<DanVanDbContext>();
+
+        var started = Stopwatch.GetTimestamp();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
         await db.Database.MigrateAsync(ct);
+        LogMigrated(logger, db.Database.ProviderName, pending, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            LogWriteAheadLog(logger);
         }
 
-        await DanVanSeeder.SeedAsync(scope.ServiceProvider, includeDemo, ct);
-        scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer))
-            .LogInformation(Initialized, "Database {Provider} migrated and seeded (demo data: {Demo}) in {Elapsed} ms", db.Database.ProviderName, includeDemo, watch.ElapsedMilliseconds);
+        started = Stopwatch.GetTimestamp();
+        var seeded = await DanVanSeeder.SeedAsync(services, includeDemo, ct);
+        LogSeeded(logger, includeDemo, seeded, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database ready on {Provider}: {PendingMigrations} pending migration(s) applied in {ElapsedMs:0} ms")]
+    private static partial void LogMigrated(ILogger logger, string? provider, int pendingMigrations, double elapsedMs);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Debug, Message = "SQLite journal mode set to WAL")]
+    private static partial void LogWriteAheadLog(ILogger logger);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Seeding done (demo data: {IncludeDemo}) in {ElapsedMs:0} ms; created {Created}")]
+    private static partial void LogSeeded(ILogger logger, bool includeDemo, DanVanSeeder.SeedSummary created, double elapsedMs);
 }

@@ -2,7 +2,10 @@ using DanVan.Data.Identity;
 
 namespace DanVan.Data.Seeding;
 
-/// <summary>Demo accounts for every role at city, district and ward level; created only in Development or with Seed:Demo=true.</summary>
+/// <summary>
+/// Demo accounts for every role at city, district and ward level, created only with demo seeding (Development or
+/// <c>Seed:Demo=true</c>). The user name is also the e-mail address; every account has <see cref="Password"/>.
+/// </summary>
 public static class DemoAccounts
 {
     public const string Password = "DanVan@2026";
@@ -24,8 +27,8 @@ public static class DemoAccounts
 
     public static readonly IReadOnlyList<DemoAccount> All =
     [
-        new(Admin, "Nguyễn Thị Quản Trị", Roles.Administrator, "HN-SNV"),
-        new(CityReviewer, "Trần Văn Thẩm", Roles.CityReviewer, "HN-BCSD"),
+        new(Admin, "Nguyễn Thị Hồng Nhung", Roles.Administrator, "HN-SNV"),
+        new(CityReviewer, "Trần Văn Thắng", Roles.CityReviewer, "HN-BCSD"),
         new(CityHead, "Lê Minh Tuấn", Roles.AgencyHead, "HN-STP"),
         new(CityStaff, "Phạm Thu Hà", Roles.AgencyStaff, "HN-STP"),
         new(CityViewer, "Hoàng Thanh Vân", Roles.Viewer, "HN-BDV"),
@@ -40,5 +43,9 @@ public static class DemoAccounts
         new(PhucXaHead, "Trần Quang Dũng", Roles.AgencyHead, "HN-BD-PX-UBND"),
     ];
 
-    public sealed record DemoAccount(string Email, string FullName, string Role, string AgencyCode);
+    /// <summary>A demo account; <see cref="UserName"/> is also its e-mail address.</summary>
+    public sealed record DemoAccount(string UserName, string FullName, string Role, string AgencyCode)
+    {
+        public string Email => UserName;
+    }
 }
