@@ -1,0 +1,94 @@
+using DanVan.Data.Seeding;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DanVan.Browser.Tests;
+
+/// <summary>The portal on Kestrel (a real port, a fresh SQLite file, demo data) and a headless Debian Chromium.</summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "danvan-browser", Guid.NewGuid().ToString("N"));
+    private Portal? _portal;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(BrowserFactAttribute.ChromiumPath))
+        {
+            if (BrowserFactAttribute.IsCi)
+            {
+                throw new InvalidOperationException($"CI=true but Chromium is missing at {BrowserFactAttribute.ChromiumPath}; install it with apt-get install -y chromium.");
+            }
+
+            return;
+        }
+
+        Directory.CreateDirectory(_folder);
+        _portal = new Portal(_folder);
+        _portal.UseKestrel(0);
+        _portal.StartServer();
+        var addresses = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel reported no address.");
+        BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> SignedInPageAsync(string email)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Địa chỉ thư điện tử").FillAsync(email);
+        await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_portal is not null)
+        {
+            await _portal.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private sealed class Portal(string folder) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:DanVan", $"Data Source={Path.Combine(folder, "danvan.db")}");
+            builder.UseSetting("Seed:Demo", "true");
+            builder.UseSetting("Logging:File:Path", Path.Combine(folder, "logs", "danvan-.log"));
+        }
+    }
+}
