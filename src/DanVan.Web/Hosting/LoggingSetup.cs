@@ -14,7 +14,8 @@ public static class LoggingSetup
         var filePath = Path.GetFullPath(
             builder.Configuration["Logging:File:Path"] ?? Path.Combine("data", "logs", "danvan-.log"),
             builder.Environment.ContentRootPath);
-        builder.Services.AddSerilog((services, logger) => logger
+        builder.Services.AddSerilog(
+            (services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .MinimumLevel.Information()
@@ -26,7 +27,8 @@ public static class LoggingSetup
                 filePath,
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
         return builder;
     }
 }
