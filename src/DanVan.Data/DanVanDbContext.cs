@@ -1,6 +1,7 @@
 using DanVan.Data.Identity;
 using DanVan.Domain.Auditing;
 using DanVan.Domain.Directives;
+using DanVan.Domain.Notifications;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -38,6 +39,14 @@ public abstract class DanVanDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<ReportLine> ReportLines => Set<ReportLine>();
 
     public DbSet<ReportTransition> ReportTransitions => Set<ReportTransition>();
+
+    public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

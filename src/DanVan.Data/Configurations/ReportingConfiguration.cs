@@ -29,6 +29,10 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         builder.Navigation(r => r.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Versions).WithOne().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -42,6 +46,45 @@ internal sealed class ReportLineConfiguration : IEntityTypeConfiguration<ReportL
         builder.HasOne(l => l.Assignment).WithMany().HasForeignKey(l => l.AssignmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.ReportId, l.AssignmentId }).IsUnique();
         builder.HasIndex(l => l.AssignmentId);
+        builder.Property(l => l.ReviewComment).HasMaxLength(ReportTransition.CommentLength);
+        builder.HasMany(l => l.IndicatorValues).WithOne().HasForeignKey(v => v.LineId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(l => l.IndicatorValues).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorValue>
+{
+    public void Configure(EntityTypeBuilder<IndicatorValue> builder)
+    {
+        builder.Property(v => v.Value).HasPrecision(18, 2);
+        builder.HasOne(v => v.Indicator).WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(v => new { v.LineId, v.IndicatorId }).IsUnique();
+        builder.HasIndex(v => v.IndicatorId);
+    }
+}
+
+internal sealed class ReportVersionConfiguration : IEntityTypeConfiguration<ReportVersion>
+{
+    public void Configure(EntityTypeBuilder<ReportVersion> builder)
+    {
+        builder.Property(v => v.SubmittedByUserId).HasMaxLength(450);
+        builder.Property(v => v.SubmittedByName).HasMaxLength(200);
+        builder.Property(v => v.Content);
+        builder.HasIndex(v => new { v.ReportId, v.Number }).IsUnique();
+    }
+}
+
+internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
+{
+    public void Configure(EntityTypeBuilder<Attachment> builder)
+    {
+        builder.Property(a => a.FileName).HasMaxLength(EvidenceFile.DisplayNameLength);
+        builder.Property(a => a.StoredName).HasMaxLength(Attachment.StoredNameLength);
+        builder.HasIndex(a => a.StoredName).IsUnique();
+        builder.Property(a => a.UploadedByUserId).HasMaxLength(450);
+        builder.Property(a => a.UploadedByName).HasMaxLength(200);
+        builder.HasOne(a => a.Line).WithMany().HasForeignKey(a => a.LineId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.ReportId);
     }
 }
 

@@ -12,6 +12,8 @@ public sealed class ProgressReport
 
     private readonly List<ReportLine> _lines = [];
     private readonly List<ReportTransition> _transitions = [];
+    private readonly List<ReportVersion> _versions = [];
+    private readonly List<Attachment> _attachments = [];
 
     private ProgressReport()
     {
@@ -46,7 +48,14 @@ public sealed class ProgressReport
     /// <summary>Optimistic concurrency token, renewed by every change.</summary>
     public Guid RowVersion { get; private set; }
 
+    /// <summary>The token of the latest submission, so that the same submission posted twice is taken once.</summary>
+    public Guid? LastSubmissionToken { get; private set; }
+
     public IReadOnlyCollection<ReportLine> Lines => _lines.AsReadOnly();
+
+    public IReadOnlyCollection<ReportVersion> Versions => _versions.AsReadOnly();
+
+    public IReadOnlyCollection<Attachment> Attachments => _attachments.AsReadOnly();
 
     public IReadOnlyCollection<ReportTransition> Transitions => _transitions.AsReadOnly();
 
@@ -97,12 +106,74 @@ public sealed class ProgressReport
         Touch();
     }
 
+    public void SetIndicator(ReportLine line, Directives.Indicator indicator, decimal? value)
+    {
+        EnsureEditable();
+        if (!_lines.Contains(line))
+        {
+            throw new DomainException("report.foreignLine");
+        }
+
+        line.SetIndicator(indicator, value);
+        Touch();
+    }
+
+    /// <summary>Adds an evidence file whose type was detected from its content; sizes are checked against the limits.</summary>
+    public Attachment AddAttachment(ReportLine? line, string fileName, EvidenceType type, long sizeBytes, AttachmentLimits limits, Actor actor, DateTime nowUtc)
+    {
+        EnsureEditable();
+        if (line is not null && !_lines.Contains(line))
+        {
+            throw new DomainException("report.foreignLine");
+        }
+
+        if (sizeBytes <= 0)
+        {
+            throw new DomainException("attachment.empty");
+        }
+
+        if (sizeBytes > limits.MaxFileBytes)
+        {
+            throw new DomainException("attachment.tooLarge");
+        }
+
+        if (_attachments.Sum(a => a.SizeBytes) + sizeBytes > limits.MaxReportBytes)
+        {
+            throw new DomainException("attachment.reportTooLarge");
+        }
+
+        var attachment = new Attachment(line, fileName, type, sizeBytes, actor, nowUtc);
+        _attachments.Add(attachment);
+        Touch();
+        return attachment;
+    }
+
+    public void RemoveAttachment(Attachment attachment)
+    {
+        EnsureEditable();
+        if (!_attachments.Remove(attachment))
+        {
+            throw new DomainException("attachment.foreign");
+        }
+
+        Touch();
+    }
+
     /// <summary>Everything that blocks submission, all at once.</summary>
     public IReadOnlyList<(ReportLine? Line, string Code)> ProblemsForSubmission() =>
         _lines.SelectMany(l => l.ProblemsForSubmission().Select(code => ((ReportLine?)l, code))).ToList();
 
-    public void Submit(Actor actor, DateTime nowUtc)
+    /// <summary>
+    /// Submits the report and keeps a version of it. Posting the same <paramref name="submissionToken"/> again (a double
+    /// click, a resent form) changes nothing and returns false.
+    /// </summary>
+    public bool Submit(Actor actor, DateTime nowUtc, Guid? submissionToken = null)
     {
+        if (submissionToken is not null && Status == ReportStatus.Submitted && LastSubmissionToken == submissionToken)
+        {
+            return false;
+        }
+
         if (!IsEditable)
         {
             throw new DomainException("report.notEditable");
@@ -123,13 +194,31 @@ public sealed class ProgressReport
         FirstSubmittedAtUtc ??= nowUtc;
         SubmittedAtUtc = nowUtc;
         IsLate = period.IsLate(nowUtc);
+        LastSubmissionToken = submissionToken;
+        _versions.Add(new ReportVersion(Version, actor, nowUtc, ReportSnapshot.Of(this)));
         Move(ReportStatus.Submitted, actor, nowUtc, null);
+        return true;
     }
 
-    public void Return(Actor actor, string comment, DateTime nowUtc)
+    /// <summary>Returns the report to its agency; a comment is required, overall or on at least one line.</summary>
+    public void Return(Actor actor, string? comment, DateTime nowUtc, IReadOnlyDictionary<ReportLine, string>? lineComments = null)
     {
         RequireStatus(ReportStatus.Submitted);
-        Move(ReportStatus.Returned, actor, nowUtc, Guard.Text(comment, ReportTransition.CommentLength, "report.returnNeedsComment"));
+        var perLine = (lineComments ?? new Dictionary<ReportLine, string>()).Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToList();
+        if (perLine.Exists(c => !_lines.Contains(c.Key)))
+        {
+            throw new DomainException("report.foreignLine");
+        }
+
+        var overall = perLine.Count == 0
+            ? Guard.Text(comment, ReportTransition.CommentLength, "report.returnNeedsComment")
+            : Guard.OptionalText(comment, ReportTransition.CommentLength, "report.comment");
+        foreach (var line in _lines)
+        {
+            line.SetReviewComment(perLine.Find(c => c.Key == line).Value);
+        }
+
+        Move(ReportStatus.Returned, actor, nowUtc, overall);
     }
 
     public void Accept(Actor actor, DateTime nowUtc, string? comment = null)

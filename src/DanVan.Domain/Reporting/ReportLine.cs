@@ -1,3 +1,4 @@
+using DanVan.Domain.Directives;
 using DanVan.Domain.Organization;
 
 namespace DanVan.Domain.Reporting;
@@ -6,6 +7,8 @@ namespace DanVan.Domain.Reporting;
 public sealed class ReportLine
 {
     public const int TextLength = 8000;
+
+    private readonly List<IndicatorValue> _indicatorValues = [];
 
     private ReportLine()
     {
@@ -40,6 +43,11 @@ public sealed class ReportLine
 
     public string? Proposals { get; private set; }
 
+    /// <summary>The reviewer's comment on this line when the report was last returned.</summary>
+    public string? ReviewComment { get; private set; }
+
+    public IReadOnlyCollection<IndicatorValue> IndicatorValues => _indicatorValues.AsReadOnly();
+
     public TaskStatus StatusOn(DateOnly today) => TaskStatusRule.Derive(Progress, Assignment?.DueOn, CompletedOn, today);
 
     internal void Update(TaskProgress progress, int percent, DateOnly? completedOn, string? results, string? difficulties, string? proposals)
@@ -56,6 +64,37 @@ public sealed class ReportLine
         Difficulties = Guard.OptionalText(difficulties, TextLength, "line.difficulties");
         Proposals = Guard.OptionalText(proposals, TextLength, "line.proposals");
     }
+
+    internal void SetIndicator(Indicator indicator, decimal? value)
+    {
+        if (Assignment is null || indicator.TaskId != Assignment.TaskId)
+        {
+            throw new DomainException("indicator.foreign");
+        }
+
+        var existing = _indicatorValues.Find(v => v.IndicatorId == indicator.Id);
+        if (value is null)
+        {
+            if (existing is not null)
+            {
+                _indicatorValues.Remove(existing);
+            }
+
+            return;
+        }
+
+        IndicatorValue.Validate(indicator, value.Value);
+        if (existing is null)
+        {
+            _indicatorValues.Add(new IndicatorValue(indicator, value.Value));
+        }
+        else
+        {
+            existing.Value = value.Value;
+        }
+    }
+
+    internal void SetReviewComment(string? comment) => ReviewComment = Guard.OptionalText(comment, ReportTransition.CommentLength, "report.comment");
 
     /// <summary>Problems that block submission, as codes the UI translates.</summary>
     internal IEnumerable<string> ProblemsForSubmission()

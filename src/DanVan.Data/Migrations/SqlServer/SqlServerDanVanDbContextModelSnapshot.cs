@@ -273,6 +273,48 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAtUtc", "CreatedAtUtc");
+
+                    b.HasIndex("UserId", "Kind", "PeriodId", "ReportId");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Organization.AdministrativeUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -390,6 +432,91 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Reporting.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("LineId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineId");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("Attachments");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LineId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("LineId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Reporting.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
@@ -409,6 +536,9 @@ namespace DanVan.Data.Migrations.SqlServer
 
                     b.Property<bool>("IsLate")
                         .HasColumnType("bit");
+
+                    b.Property<Guid?>("LastSubmissionToken")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("OverallAssessment")
                         .HasMaxLength(8000)
@@ -481,6 +611,10 @@ namespace DanVan.Data.Migrations.SqlServer
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssignmentId");
@@ -537,6 +671,45 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.HasIndex("ReportId", "AtUtc");
 
                     b.ToTable("ReportTransitions");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.ReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions");
                 });
 
             modelBuilder.Entity("DanVan.Domain.Reporting.ReportingPeriod", b =>
@@ -789,6 +962,39 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.Navigation("Task");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Reporting.Attachment", b =>
+                {
+                    b.HasOne("DanVan.Domain.Reporting.ReportLine", "Line")
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Domain.Reporting.ProgressReport", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.IndicatorValue", b =>
+                {
+                    b.HasOne("DanVan.Domain.Directives.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Domain.Reporting.ReportLine", null)
+                        .WithMany("IndicatorValues")
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Reporting.ProgressReport", b =>
                 {
                     b.HasOne("DanVan.Domain.Organization.Agency", "Agency")
@@ -831,6 +1037,15 @@ namespace DanVan.Data.Migrations.SqlServer
                 {
                     b.HasOne("DanVan.Domain.Reporting.ProgressReport", null)
                         .WithMany("Transitions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.ReportVersion", b =>
+                {
+                    b.HasOne("DanVan.Domain.Reporting.ProgressReport", null)
+                        .WithMany("Versions")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -899,9 +1114,18 @@ namespace DanVan.Data.Migrations.SqlServer
 
             modelBuilder.Entity("DanVan.Domain.Reporting.ProgressReport", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Lines");
 
                     b.Navigation("Transitions");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.ReportLine", b =>
+                {
+                    b.Navigation("IndicatorValues");
                 });
 #pragma warning restore 612, 618
         }

@@ -259,6 +259,46 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAtUtc", "CreatedAtUtc");
+
+                    b.HasIndex("UserId", "Kind", "PeriodId", "ReportId");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Organization.AdministrativeUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -370,6 +410,87 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Reporting.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineId");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("Attachments");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("LineId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Reporting.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
@@ -387,6 +508,9 @@ namespace DanVan.Data.Migrations.Sqlite
 
                     b.Property<bool>("IsLate")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LastSubmissionToken")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OverallAssessment")
                         .HasMaxLength(8000)
@@ -457,6 +581,10 @@ namespace DanVan.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssignmentId");
@@ -511,6 +639,43 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.HasIndex("ReportId", "AtUtc");
 
                     b.ToTable("ReportTransitions");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.ReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions");
                 });
 
             modelBuilder.Entity("DanVan.Domain.Reporting.ReportingPeriod", b =>
@@ -756,6 +921,39 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.Navigation("Task");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Reporting.Attachment", b =>
+                {
+                    b.HasOne("DanVan.Domain.Reporting.ReportLine", "Line")
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Domain.Reporting.ProgressReport", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.IndicatorValue", b =>
+                {
+                    b.HasOne("DanVan.Domain.Directives.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Domain.Reporting.ReportLine", null)
+                        .WithMany("IndicatorValues")
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Reporting.ProgressReport", b =>
                 {
                     b.HasOne("DanVan.Domain.Organization.Agency", "Agency")
@@ -798,6 +996,15 @@ namespace DanVan.Data.Migrations.Sqlite
                 {
                     b.HasOne("DanVan.Domain.Reporting.ProgressReport", null)
                         .WithMany("Transitions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.ReportVersion", b =>
+                {
+                    b.HasOne("DanVan.Domain.Reporting.ProgressReport", null)
+                        .WithMany("Versions")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -866,9 +1073,18 @@ namespace DanVan.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DanVan.Domain.Reporting.ProgressReport", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Lines");
 
                     b.Navigation("Transitions");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.ReportLine", b =>
+                {
+                    b.Navigation("IndicatorValues");
                 });
 #pragma warning restore 612, 618
         }
