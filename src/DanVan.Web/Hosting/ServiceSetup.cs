@@ -5,6 +5,7 @@ using DanVan.Data;
 using DanVan.Data.Identity;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
+using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -28,6 +29,9 @@ public static class ServiceSetup
         services.AddDanVanIdentity(builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddDanVanAuthorization();
         services.AddDanVanPages();
+        services.AddScoped<Notifier>();
+        services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));
+        services.AddSingleton<EvidenceStore>();
         return builder;
     }
 
@@ -79,6 +83,7 @@ public static class ServiceSetup
             .AddPolicy(Policies.Review, p => p.RequireRole(Roles.CityReviewer, Roles.DistrictReviewer))
             .AddPolicy(Policies.Reporting, p => p.RequireRole(Roles.AgencyHead, Roles.AgencyStaff));
         services.AddSingleton<IAuthorizationHandler, AgencyAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
     }
 
     private static void AddDanVanPages(this IServiceCollection services)
@@ -97,6 +102,7 @@ public static class ServiceSetup
             .AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+                options.Conventions.AuthorizeFolder("/Review", Policies.Review);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -1,0 +1,53 @@
+using DanVan.Data;
+using DanVan.Domain.Organization;
+using DanVan.Web.Pages.Admin.Units;
+using DanVan.Web.Paging;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Pages.Admin.Agencies;
+
+/// <summary>All agencies, inactive ones included, filtered by name or code, kind and unit, a page at a time.</summary>
+public sealed class IndexModel(DanVanDbContext db) : PageModel
+{
+    public PagedList<AgencyRow> Agencies { get; private set; } = null!;
+
+    public IReadOnlyList<SelectListItem> Units { get; private set; } = [];
+
+    public string? Query { get; private set; }
+
+    public AgencyKind? Kind { get; private set; }
+
+    public int? UnitId { get; private set; }
+
+    public async Task OnGetAsync(string? q, AgencyKind? kind, int? unit, int? p, CancellationToken ct)
+    {
+        (Query, Kind, UnitId) = (string.IsNullOrWhiteSpace(q) ? null : q.Trim().Normalize(), kind, unit);
+        Units = UnitTree.Options(await UnitTree.LoadAsync(db, ct), UnitId);
+
+        var agencies = db.Agencies.AsNoTracking();
+        if (Query is not null)
+        {
+            agencies = agencies.Where(a => a.Name.Contains(Query) || a.Code.Contains(Query));
+        }
+
+        if (Kind is not null)
+        {
+            agencies = agencies.Where(a => a.Kind == Kind);
+        }
+
+        if (UnitId is not null)
+        {
+            agencies = agencies.Where(a => a.UnitId == UnitId);
+        }
+
+        Agencies = await PagedList<AgencyRow>.CreateAsync(
+            agencies.OrderBy(a => a.Unit!.Level).ThenBy(a => a.Unit!.Name).ThenBy(a => a.Kind).ThenBy(a => a.Name)
+                .Select(a => new AgencyRow(a.Id, a.Code, a.Name, a.Kind, a.Unit!.Name, a.HeadName, a.IsActive)),
+            p,
+            cancellationToken: ct);
+    }
+
+    public sealed record AgencyRow(int Id, string Code, string Name, AgencyKind Kind, string UnitName, string? HeadName, bool IsActive);
+}

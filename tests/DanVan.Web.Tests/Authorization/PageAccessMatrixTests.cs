@@ -1,0 +1,121 @@
+using DanVan.Data.Seeding;
+using DanVan.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Tests.Authorization;
+
+/// <summary>
+/// docs/authorization-matrix.md row by row: every page for every role, and agency details inside and outside each
+/// account's scope. Placeholders in URLs ({directive}, {task}, {agency:CODE}) are resolved from the database.
+/// </summary>
+public sealed class PageAccessMatrixTests(SignedInFactory factory) : IClassFixture<SignedInFactory>
+{
+    private const string Admin = DemoAccounts.Admin;
+
+    private static readonly string[] NonAdmins =
+    [
+        DemoAccounts.CityReviewer, DemoAccounts.CityHead, DemoAccounts.CityStaff, DemoAccounts.CityViewer,
+        DemoAccounts.HoanKiemReviewer, DemoAccounts.HoanKiemHead, DemoAccounts.HoanKiemStaff, DemoAccounts.HoanKiemViewer,
+        DemoAccounts.BaDinhReviewer, DemoAccounts.HangBacHead, DemoAccounts.HangBacStaff, DemoAccounts.HangBacViewer,
+    ];
+
+    private static readonly string[] EveryonesPages =
+        ["/", "/Directives", "/Directives/Details/{directive}", "/Directives/Task/{task}", "/Agencies", "/Account/ChangePassword"];
+
+    private static readonly string[] AdminPages = ["/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies"];
+
+    private static readonly string[] CityAccounts = [Admin, DemoAccounts.CityReviewer, DemoAccounts.CityHead, DemoAccounts.CityStaff, DemoAccounts.CityViewer];
+
+    private static readonly string[] HoanKiemAccounts = [DemoAccounts.HoanKiemReviewer, DemoAccounts.HoanKiemHead, DemoAccounts.HoanKiemStaff, DemoAccounts.HoanKiemViewer];
+
+    private static readonly string[] HangBacAccounts = [DemoAccounts.HangBacHead, DemoAccounts.HangBacStaff, DemoAccounts.HangBacViewer];
+
+    public static TheoryData<string, string, int> Rows()
+    {
+        var rows = new TheoryData<string, string, int>();
+        foreach (var account in NonAdmins.Prepend(Admin))
+        {
+            foreach (var page in EveryonesPages)
+            {
+                rows.Add(account, page, 200);
+            }
+
+            foreach (var page in AdminPages)
+            {
+                rows.Add(account, page, account == Admin ? 200 : 403);
+            }
+
+            rows.Add(account, "/Agencies/Details/999999", 404);
+            rows.Add(account, "/Directives/Details/999999", 404);
+            rows.Add(account, "/Directives/Task/999999", 404);
+        }
+
+        foreach (var account in CityAccounts)
+        {
+            rows.Add(account, "/Agencies/Details/{agency:HN-SNV}", 200);
+            rows.Add(account, "/Agencies/Details/{agency:HN-HK-UBND}", 200);
+            rows.Add(account, "/Agencies/Details/{agency:HN-HK-HB-UBND}", 200);
+            rows.Add(account, "/Agencies/Details/{agency:HN-BD-PX-UBND}", 200);
+        }
+
+        foreach (var account in HoanKiemAccounts)
+        {
+            rows.Add(account, "/Agencies/Details/{agency:HN-HK-UBND}", 200);
+            rows.Add(account, "/Agencies/Details/{agency:HN-HK-HB-UBND}", 200);
+            rows.Add(account, "/Agencies/Details/{agency:HN-HK-TT-MTTQ}", 200);
+            rows.Add(account, "/Agencies/Details/{agency:HN-BD-PX-UBND}", 403);
+            rows.Add(account, "/Agencies/Details/{agency:HN-BD-UBND}", 403);
+            rows.Add(account, "/Agencies/Details/{agency:HN-SNV}", 403);
+            rows.Add(account, "/Agencies/Details/{agency:HN-TU}", 403);
+        }
+
+        rows.Add(DemoAccounts.BaDinhReviewer, "/Agencies/Details/{agency:HN-BD-UBND}", 200);
+        rows.Add(DemoAccounts.BaDinhReviewer, "/Agencies/Details/{agency:HN-BD-PX-UBND}", 200);
+        rows.Add(DemoAccounts.BaDinhReviewer, "/Agencies/Details/{agency:HN-HK-HB-UBND}", 403);
+        rows.Add(DemoAccounts.BaDinhReviewer, "/Agencies/Details/{agency:HN-CG-UBND}", 403);
+        rows.Add(DemoAccounts.BaDinhReviewer, "/Agencies/Details/{agency:HN-SNV}", 403);
+
+        foreach (var account in HangBacAccounts)
+        {
+            rows.Add(account, "/Agencies/Details/{agency:HN-HK-HB-UBND}", 200);
+            rows.Add(account, "/Agencies/Details/{agency:HN-HK-HB-MTTQ}", 200);
+            rows.Add(account, "/Agencies/Details/{agency:HN-HK-HT-UBND}", 403);
+            rows.Add(account, "/Agencies/Details/{agency:HN-HK-UBND}", 403);
+            rows.Add(account, "/Agencies/Details/{agency:HN-BD-PX-UBND}", 403);
+            rows.Add(account, "/Agencies/Details/{agency:HN-SNV}", 403);
+        }
+
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public async Task Page_answers_the_account_with_the_status_the_matrix_gives(string account, string page, int expected)
+    {
+        var client = await factory.ClientAsync(account);
+        var url = await ResolveAsync(page);
+
+        var response = await client.GetAsync(url);
+
+        Assert.True((int)response.StatusCode == expected, $"{account} GET {url} ({page}): expected {expected}, got {(int)response.StatusCode} {response.Headers.Location}");
+    }
+
+    private async Task<string> ResolveAsync(string page)
+    {
+        var start = page.IndexOf('{', StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return page;
+        }
+
+        var token = page[(start + 1)..page.IndexOf('}', StringComparison.Ordinal)];
+        var id = token switch
+        {
+            "directive" => await factory.QueryAsync(db => db.Directives.Where(d => d.Code == DirectiveSeed.DirectiveCode).Select(d => d.Id).SingleAsync()),
+            "task" => await factory.QueryAsync(db => db.DirectiveTasks.Where(t => t.Directive!.Code == DirectiveSeed.DirectiveCode && t.Number == "2.1").Select(t => t.Id).SingleAsync()),
+            _ when token.StartsWith("agency:", StringComparison.Ordinal) => await factory.AgencyIdAsync(token["agency:".Length..]),
+            _ => throw new ArgumentException($"Unknown placeholder {token}.", nameof(page)),
+        };
+        return string.Concat(page.AsSpan(0, start), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
