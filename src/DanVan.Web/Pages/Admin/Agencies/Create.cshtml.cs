@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using DanVan.Data;
 using DanVan.Domain;
-using DanVan.Domain.Auditing;
 using DanVan.Domain.Organization;
 using DanVan.Web.Authorization;
+using DanVan.Web.Reporting;
 using DanVan.Web.Localization;
 using DanVan.Web.Pages.Admin.Units;
 using Microsoft.AspNetCore.Mvc;
@@ -55,14 +54,7 @@ public sealed class CreateModel(DanVanDbContext db, TimeProvider clock, IStringL
         }
 
         db.Agencies.Add(agency);
-        db.AuditEntries.Add(AuditEntry.Record(
-            User.ToActor(),
-            clock.GetUtcNow().UtcDateTime,
-            "agency.create",
-            nameof(Agency),
-            agency.Code,
-            null,
-            JsonSerializer.Serialize(new { agency.Code, agency.Name, Kind = agency.Kind.ToString(), UnitCode = unit.Code, agency.HeadName })));
+        AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, "agency.create", nameof(Agency), agency.Code, null, new { agency.Code, agency.Name, Kind = agency.Kind.ToString(), UnitCode = unit.Code, agency.HeadName });
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using DanVan.Data;
 using DanVan.Domain;
-using DanVan.Domain.Auditing;
 using DanVan.Domain.Organization;
 using DanVan.Web.Authorization;
+using DanVan.Web.Reporting;
 using DanVan.Web.Localization;
 using DanVan.Web.Pages.Admin.Units;
 using Microsoft.AspNetCore.Mvc;
@@ -89,8 +88,7 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
             return RedirectToPage("Index");
         }
 
-        db.AuditEntries.Add(AuditEntry.Record(
-            User.ToActor(), clock.GetUtcNow().UtcDateTime, "agency.update", nameof(Agency), Agency.Code, JsonSerializer.Serialize(before), JsonSerializer.Serialize(after)));
+        AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, "agency.update", nameof(Agency), Agency.Code, before, after);
         try
         {
             await db.SaveChangesAsync(ct);

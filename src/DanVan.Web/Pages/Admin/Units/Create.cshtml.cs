@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using DanVan.Data;
 using DanVan.Domain;
-using DanVan.Domain.Auditing;
 using DanVan.Domain.Organization;
 using DanVan.Web.Authorization;
+using DanVan.Web.Reporting;
 using DanVan.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -63,14 +62,7 @@ public sealed class CreateModel(DanVanDbContext db, TimeProvider clock, IStringL
         }
 
         db.Units.Add(unit);
-        db.AuditEntries.Add(AuditEntry.Record(
-            User.ToActor(),
-            clock.GetUtcNow().UtcDateTime,
-            "unit.create",
-            nameof(AdministrativeUnit),
-            unit.Code,
-            null,
-            JsonSerializer.Serialize(new { unit.Code, unit.Name, Level = unit.Level.ToString(), ParentCode = parent.Code, unit.ValidFrom })));
+        AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, "unit.create", nameof(AdministrativeUnit), unit.Code, null, new { unit.Code, unit.Name, Level = unit.Level.ToString(), ParentCode = parent.Code, unit.ValidFrom });
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using DanVan.Data;
 using DanVan.Domain;
-using DanVan.Domain.Auditing;
 using DanVan.Domain.Organization;
 using DanVan.Web.Authorization;
+using DanVan.Web.Reporting;
 using DanVan.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -143,7 +142,7 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
 
     private async Task<IActionResult> SaveAsync(string action, object before, object after, LocalizedString message, CancellationToken ct)
     {
-        db.AuditEntries.Add(AuditEntry.Record(User.ToActor(), clock.GetUtcNow().UtcDateTime, action, nameof(AdministrativeUnit), Unit.Code, JsonSerializer.Serialize(before), JsonSerializer.Serialize(after)));
+        AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, action, nameof(AdministrativeUnit), Unit.Code, before, after);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using DanVan.Data;
 using DanVan.Data.Identity;
-using DanVan.Domain.Auditing;
 using DanVan.Web.Authorization;
+using DanVan.Web.Reporting;
 using DanVan.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -64,14 +63,7 @@ public sealed class CreateModel(
             LockoutEnabled = true,
         };
         var password = TemporaryPassword.Generate();
-        db.AuditEntries.Add(AuditEntry.Record(
-            User.ToActor(),
-            clock.GetUtcNow().UtcDateTime,
-            "user.create",
-            nameof(ApplicationUser),
-            user.Id,
-            null,
-            JsonSerializer.Serialize(new { user.FullName, user.Email, user.AgencyId, Input.Role })));
+        AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, "user.create", nameof(ApplicationUser), user.Id, null, new { user.FullName, user.Email, user.AgencyId, Input.Role });
         IdentityResult result;
         try
         {

@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Text.Json;
 using DanVan.Data;
 using DanVan.Data.Identity;
-using DanVan.Domain.Auditing;
 using DanVan.Web.Authorization;
+using DanVan.Web.Reporting;
 using DanVan.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -176,7 +175,7 @@ public sealed class EditModel(
     }
 
     private void Audit(string action, object before, object after) =>
-        db.AuditEntries.Add(AuditEntry.Record(User.ToActor(), clock.GetUtcNow().UtcDateTime, action, nameof(ApplicationUser), Account.Id, JsonSerializer.Serialize(before), JsonSerializer.Serialize(after)));
+        AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, action, nameof(ApplicationUser), Account.Id, before, after);
 
     private IActionResult Done(IdentityResult result, LocalizedString message)
     {
