@@ -50,6 +50,13 @@ public sealed partial class ResourceCoverageTests
     }
 
     [Fact]
+    public void No_two_keys_differ_only_in_case_because_the_resource_manager_would_lose_one()
+    {
+        var collisions = RepositoryFiles.Vietnamese.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" | ", g));
+        Assert.Empty(collisions);
+    }
+
+    [Fact]
     public void Vietnamese_values_are_non_empty_and_NFC()
     {
         Assert.All(RepositoryFiles.Vietnamese, entry =>
