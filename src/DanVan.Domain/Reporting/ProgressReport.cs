@@ -163,13 +163,17 @@ public sealed class ProgressReport
     public IReadOnlyList<(ReportLine? Line, string Code)> ProblemsForSubmission() =>
         _lines.SelectMany(l => l.ProblemsForSubmission().Select(code => ((ReportLine?)l, code))).ToList();
 
+    /// <summary>Whether the report is submitted and its latest submission carried <paramref name="submissionToken"/>: the same form posted again.</summary>
+    public bool WasSubmittedWith(Guid? submissionToken) =>
+        submissionToken is not null && Status == ReportStatus.Submitted && LastSubmissionToken == submissionToken;
+
     /// <summary>
     /// Submits the report and keeps a version of it. Posting the same <paramref name="submissionToken"/> again (a double
     /// click, a resent form) changes nothing and returns false.
     /// </summary>
     public bool Submit(Actor actor, DateTime nowUtc, Guid? submissionToken = null)
     {
-        if (submissionToken is not null && Status == ReportStatus.Submitted && LastSubmissionToken == submissionToken)
+        if (WasSubmittedWith(submissionToken))
         {
             return false;
         }

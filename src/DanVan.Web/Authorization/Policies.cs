@@ -10,4 +10,7 @@ public static class Policies
 
     /// <summary>Writing their agency's report: agency heads and staff.</summary>
     public const string Reporting = nameof(Reporting);
+
+    /// <summary>Dashboards of the directive's implementation: reviewers, administrators and viewers, each within their scope.</summary>
+    public const string Dashboard = nameof(Dashboard);
 }

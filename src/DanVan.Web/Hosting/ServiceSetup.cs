@@ -7,6 +7,7 @@ using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
 using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,8 +31,14 @@ public static class ServiceSetup
         services.AddDanVanAuthorization();
         services.AddDanVanPages();
         services.AddScoped<Notifier>();
+        services.AddScoped<Dashboard.DashboardQueries>();
+        services.AddScoped<PeriodReminders>().AddHostedService<PeriodReminderService>();
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));
         services.AddSingleton<EvidenceStore>();
+
+        // A file a little over the limit is still read, so the page can say it is too large; larger bodies are refused while reading.
+        services.AddOptions<FormOptions>().Configure<IOptions<EvidenceOptions>>((form, evidence) =>
+            form.MultipartBodyLengthLimit = evidence.Value.MaxFileBytes + (64 * 1024));
         return builder;
     }
 
@@ -81,7 +88,8 @@ public static class ServiceSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Review, p => p.RequireRole(Roles.CityReviewer, Roles.DistrictReviewer))
-            .AddPolicy(Policies.Reporting, p => p.RequireRole(Roles.AgencyHead, Roles.AgencyStaff));
+            .AddPolicy(Policies.Reporting, p => p.RequireRole(Roles.AgencyHead, Roles.AgencyStaff))
+            .AddPolicy(Policies.Dashboard, p => p.RequireRole(Roles.CityReviewer, Roles.DistrictReviewer, Roles.Administrator, Roles.Viewer));
         services.AddSingleton<IAuthorizationHandler, AgencyAuthorizationHandler>();
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
     }
@@ -103,6 +111,7 @@ public static class ServiceSetup
             {
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
                 options.Conventions.AuthorizeFolder("/Review", Policies.Review);
+                options.Conventions.AuthorizeFolder("/Dashboard", Policies.Dashboard);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -41,6 +41,8 @@ public class DanVanFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:DanVan", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Logging:File:Path", Path.Combine(LogFolder, "danvan-.log"));
+        builder.UseSetting("Evidence:Path", Path.Combine(Folder, "evidence"));
+        builder.UseSetting("Notifications:Enabled", "false");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -39,7 +39,10 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, ISt
         if (result.IsLockedOut)
         {
             logger.LogWarning(LockedOut, "User {UserName} is locked out", Input.Email);
-            ModelState.AddModelError(string.Empty, l["This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator."]);
+            var user = await signInManager.UserManager.FindByNameAsync(Input.Email);
+            ModelState.AddModelError(string.Empty, user?.LockoutEnd == DateTimeOffset.MaxValue
+                ? l["This account has been locked by an administrator. Ask your administrator to unlock it."]
+                : l["This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator."]);
             return Page();
         }
 

@@ -1,6 +1,7 @@
 using DanVan.Data;
 using DanVan.Domain.Organization;
 using DanVan.Web.Authorization;
+using DanVan.Web.Paging;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,7 +54,8 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
 
         if (Query is not null)
         {
-            agencies = agencies.Where(a => a.Name.Contains(Query));
+            var pattern = TextSearch.Pattern(Query);
+            agencies = agencies.Where(a => EF.Functions.Like(a.Name, pattern, TextSearch.Escape));
         }
 
         if (Kind is not null || Query is not null)

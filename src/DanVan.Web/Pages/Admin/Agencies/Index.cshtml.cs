@@ -29,7 +29,8 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
         var agencies = db.Agencies.AsNoTracking();
         if (Query is not null)
         {
-            agencies = agencies.Where(a => a.Name.Contains(Query) || a.Code.Contains(Query));
+            var pattern = TextSearch.Pattern(Query);
+            agencies = agencies.Where(a => EF.Functions.Like(a.Name, pattern, TextSearch.Escape) || EF.Functions.Like(a.Code, pattern, TextSearch.Escape));
         }
 
         if (Kind is not null)

@@ -1,0 +1,100 @@
+using DanVan.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+using TaskStatus = DanVan.Domain.Reporting.TaskStatus;
+
+namespace DanVan.Web.Dashboard;
+
+public sealed partial class DashboardQueries
+{
+    /// <summary>From best to worst: a unit's cell takes the worst status among its agencies' lines.</summary>
+    public static readonly IReadOnlyList<TaskStatus> StatusesBestFirst =
+        [TaskStatus.DoneOnTime, TaskStatus.DoneLate, TaskStatus.InProgress, TaskStatus.NotStarted, TaskStatus.Overdue];
+
+    /// <summary>
+    /// Rows: the viewed unit's own agencies, one by one, then each child unit aggregated; columns: the directive's tasks.
+    /// An agency's cell is its line (compared with its line for the same assignment in the previous period); a unit's
+    /// cell is counted in the database.
+    /// </summary>
+    public async Task<Matrix> MatrixAsync(DashboardView view, CancellationToken ct)
+    {
+        var directiveId = view.Directive.Id;
+        var tasks = await db.DirectiveTasks.AsNoTracking().Where(t => t.DirectiveId == directiveId).OrderBy(t => t.SortOrder)
+            .Select(t => new MatrixTask(t.Id, t.Number, t.Title)).ToListAsync(ct);
+        var agencyRows = await AgencyRowsAsync(view, tasks, ct);
+        var assigned = await (
+            from a in ExpectedAgencies(view).Where(a => a.Bucket != null)
+            join s in db.Assignments.Where(s => s.Task!.DirectiveId == directiveId) on a.Id equals s.AgencyId
+            group s by new { a.Bucket, s.TaskId } into g
+            select new { g.Key.Bucket, g.Key.TaskId, Count = g.Count() }).ToListAsync(ct);
+        var lines = (await LineGroupsAsync(view, ct)).Where(g => g.Bucket is not null).ToLookup(g => (g.Bucket, g.TaskId));
+        var names = await ChildUnitNamesAsync(view, ct);
+        var unitRows = Columns(view, assigned.Select(a => a.Bucket), names).Select(c => new MatrixRow(
+            c.UnitId,
+            null,
+            c.Name,
+            tasks.Select(t => UnitCell(assigned.Find(a => a.Bucket == c.UnitId && a.TaskId == t.Id)?.Count ?? 0, lines[(c.UnitId, t.Id)].ToList())).ToList()));
+        return new Matrix(tasks, [.. agencyRows, .. unitRows]);
+    }
+
+    private static int Severity(TaskStatus status) => StatusesBestFirst.Select((s, i) => (s, i)).First(x => x.s == status).i;
+
+    private static MatrixCell? UnitCell(int assigned, List<LineGroup> lines)
+    {
+        if (assigned == 0)
+        {
+            return null;
+        }
+
+        var worst = lines.Count == 0 ? (TaskStatus?)null : lines.Select(l => l.Status).MaxBy(Severity);
+        var done = lines.Where(l => l.Status is TaskStatus.DoneOnTime or TaskStatus.DoneLate).Sum(l => l.Count);
+        return new MatrixCell(worst, assigned, lines.Sum(l => l.Count), done);
+    }
+
+    /// <summary>The viewed unit's own agencies, each assignment with its submitted line if any (one query), and last period's results (one query).</summary>
+    private async Task<List<MatrixRow>> AgencyRowsAsync(DashboardView view, List<MatrixTask> tasks, CancellationToken ct)
+    {
+        var directiveId = view.Directive.Id;
+        var cells = await (
+            from a in ExpectedAgencies(view).Where(a => a.Bucket == null)
+            join s in db.Assignments.Where(s => s.Task!.DirectiveId == directiveId) on a.Id equals s.AgencyId
+            join l in SubmittedLines(view, view.Period.Id) on s.Id equals l.AssignmentId into found
+            from l in found.DefaultIfEmpty()
+            select new
+            {
+                AgencyId = a.Id,
+                AgencyName = a.Name,
+                AssignmentId = s.Id,
+                s.TaskId,
+                s.DueOn,
+                LineId = l == null ? (int?)null : l.Id,
+                ReportId = l == null ? (int?)null : l.ReportId,
+                Progress = l == null ? (TaskProgress?)null : l.Progress,
+                CompletedOn = l == null ? null : l.CompletedOn,
+                Results = l == null ? null : l.Results,
+            }).ToListAsync(ct);
+        var previous = new Dictionary<int, string?>();
+        if (view.PreviousPeriod is { } previousPeriod && cells.Count > 0)
+        {
+            previous = await (
+                from a in ExpectedAgencies(view).Where(a => a.Bucket == null)
+                join l in SubmittedLines(view, previousPeriod.Id) on a.Id equals l.Report!.AgencyId
+                select new { l.AssignmentId, l.Results }).ToDictionaryAsync(l => l.AssignmentId, l => (string?)l.Results, ct);
+        }
+
+        return cells.GroupBy(c => (c.AgencyId, c.AgencyName))
+            .OrderBy(g => g.Key.AgencyName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+            .Select(g => new MatrixRow(null, g.Key.AgencyId, g.Key.AgencyName, tasks.Select(t => g.FirstOrDefault(c => c.TaskId == t.Id) is { } c
+                ? c.Progress is { } progress
+                    ? new MatrixCell(
+                        TaskStatusRule.Derive(progress, c.DueOn, c.CompletedOn, view.AsOf),
+                        1,
+                        1,
+                        progress == TaskProgress.Done ? 1 : 0,
+                        c.ReportId,
+                        c.LineId,
+                        previous.TryGetValue(c.AssignmentId, out var before) && TextSimilarity.IsUnchanged(c.Results, before))
+                    : new MatrixCell(null, 1, 0, 0)
+                : null).ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json;
+using DanVan.Domain;
+using DanVan.Domain.Organization;
+using DanVan.Web.Authorization;
+using DanVan.Web.Dashboard;
+using DanVan.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace DanVan.Web.Pages.Dashboard;
+
+/// <summary>
+/// The dashboard of a directive for a period, within the user's scope, drilled down to a unit or an agency. The URL holds
+/// every filter so that a view can be bookmarked; a unit or agency outside the scope is not found.
+/// </summary>
+public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public static readonly IReadOnlyList<string> SortColumns = ["name", "expected", "submitted", "rate", "ontime", "missing"];
+
+    public DashboardView View { get; private set; } = null!;
+
+    public ReportingFigures Reporting { get; private set; } = null!;
+
+    public TaskStatusCounts Statuses { get; private set; } = null!;
+
+    public Matrix Matrix { get; private set; } = null!;
+
+    public IndicatorFigures Indicators { get; private set; } = null!;
+
+    public DashboardLists Lists { get; private set; } = null!;
+
+    public IReadOnlyList<ReportingRow> ByUnit { get; private set; } = [];
+
+    public string Sort { get; private set; } = "name";
+
+    public bool Descending { get; private set; }
+
+    public string ChartData { get; private set; } = "{}";
+
+    public async Task<IActionResult> OnGetAsync(int? directive, int? period, int? unit, int? agency, UnitLevel? level, AgencyKind? kind, string? sort, string? dir, CancellationToken ct)
+    {
+        var filter = new DashboardFilter(directive, period, unit, agency, level, kind);
+        var view = await queries.ResolveAsync(User.GetScope(), filter, Hanoi.Today(clock), ct);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        Reporting = await queries.ReportingAsync(view, ct);
+        Statuses = await queries.TaskStatusesAsync(view, ct);
+        Matrix = await queries.MatrixAsync(view, ct);
+        Indicators = await queries.IndicatorsAsync(view, ct);
+        Lists = await queries.ListsAsync(view, Reporting, Statuses, ct);
+        Sort = SortColumns.Contains(sort) ? sort! : "name";
+        Descending = dir == "desc";
+        ByUnit = Sorted(Reporting.ByUnit);
+        ChartData = JsonSerializer.Serialize(new
+        {
+            rates = new
+            {
+                labels = ByUnit.Select(RowName),
+                series = new[]
+                {
+                    new { label = l["Reporting rate (%)"].Value, values = ByUnit.Select(r => Percent(r.Counts.Rate)) },
+                    new { label = l["On-time rate (%)"].Value, values = ByUnit.Select(r => Percent(r.Counts.OnTimeRate)) },
+                },
+            },
+            trend = new
+            {
+                labels = View.TrendPeriods.Select(p => l.PeriodName(p)),
+                series = Indicators.Rows.Select(i => new { label = $"{i.TaskNumber} {i.Name} ({i.Unit})", values = i.Trend.Select(f => Math.Round(f.Value, 2)) }),
+            },
+        });
+        return Page();
+    }
+
+    public string RowName(ReportingRow row) => row.UnitId is null ? l["{0} (own agencies)", View.Unit.Name] : row.Name;
+
+    public static double Percent(double rate) => Math.Round(rate * 100, 1);
+
+    public static string Format(double value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
+
+    /// <summary>The query string of this view with some parts replaced; every link and the filter form keep the rest.</summary>
+    public Dictionary<string, string> Route(int? unit = null, int? agency = null, string? sort = null, bool? descending = null, bool keepPlace = true)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["directive"] = View.Directive.Id.ToString(CultureInfo.InvariantCulture),
+            ["period"] = View.Period.Id.ToString(CultureInfo.InvariantCulture),
+        };
+        void Put(string key, object? value)
+        {
+            if (value is not null)
+            {
+                values[key] = Convert.ToString(value, CultureInfo.InvariantCulture)!;
+            }
+        }
+
+        Put("level", View.Level);
+        Put("kind", View.Kind);
+        Put("unit", unit ?? (keepPlace && View.Agency is null ? View.Unit.Id : null));
+        Put("agency", agency ?? (keepPlace ? View.Agency?.Id : null));
+        Put("sort", sort ?? Sort);
+        Put("dir", descending ?? Descending ? "desc" : null);
+        return values;
+    }
+
+    public Dictionary<string, string> SortBy(string column) => Route(sort: column, descending: column == Sort && !Descending);
+
+    public Dictionary<string, string> DrillTo(int unitId) => Route(unit: unitId, keepPlace: false);
+
+    private List<ReportingRow> Sorted(IReadOnlyList<ReportingRow> rows)
+    {
+        Func<ReportingRow, IComparable> key = Sort switch
+        {
+            "expected" => r => r.Counts.Expected,
+            "submitted" => r => r.Counts.Submitted,
+            "rate" => r => r.Counts.Rate,
+            "ontime" => r => r.Counts.OnTimeRate,
+            "missing" => r => r.Counts.Missing,
+            _ => r => RowName(r),
+        };
+        var comparer = Comparer<IComparable>.Create((a, b) => a is string x && b is string y
+            ? string.Compare(x, y, CultureInfo.GetCultureInfo("vi-VN"), CompareOptions.None)
+            : a.CompareTo(b));
+        return (Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer)).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,60 @@
+using DanVan.Data;
+using DanVan.Data.Identity;
+using DanVan.Domain;
+using DanVan.Domain.Notifications;
+using DanVan.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Reporting;
+
+/// <summary>
+/// Reminds the heads and staff of agencies with assignments about the periods that are not closed: the period opened,
+/// the due date is near and their report is not yet submitted, or the due date has passed without it. Idempotent: a user
+/// gets each kind once per period. One query per period and kind, whatever the number of agencies.
+/// </summary>
+public sealed class PeriodReminders(DanVanDbContext db)
+{
+    /// <summary>Creates the reminders due at <paramref name="nowUtc"/> and saves them; returns how many were created.</summary>
+    public async Task<int> RunOnceAsync(DateTime nowUtc, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(Hanoi.ToLocal(nowUtc));
+        var (tomorrow, yesterday) = (today.AddDays(1), today.AddDays(-1));
+        var periods = (await db.Periods.AsNoTracking().Where(p => p.OpensOn <= tomorrow && p.ClosesOn >= yesterday).ToListAsync(ct))
+            .Where(p => p.IsOpen(nowUtc))
+            .ToList();
+        var created = 0;
+        foreach (var period in periods)
+        {
+            created += await NotifyAsync(period.Id, NotificationKind.PeriodOpened, nowUtc, onlyWithoutSubmission: false, ct);
+            if (period.IsLate(nowUtc))
+            {
+                created += await NotifyAsync(period.Id, NotificationKind.Overdue, nowUtc, onlyWithoutSubmission: true, ct);
+            }
+            else if (period.DueOn.AddDays(-Notification.DueSoonDays) <= today)
+            {
+                created += await NotifyAsync(period.Id, NotificationKind.DueSoon, nowUtc, onlyWithoutSubmission: true, ct);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return created;
+    }
+
+    private async Task<int> NotifyAsync(int periodId, NotificationKind kind, DateTime nowUtc, bool onlyWithoutSubmission, CancellationToken ct)
+    {
+        var roleIds = db.Roles.Where(r => r.Name == Roles.AgencyHead || r.Name == Roles.AgencyStaff).Select(r => r.Id);
+        var users = db.Users
+            .Where(u => u.Agency!.IsActive && db.Assignments.Any(a => a.AgencyId == u.AgencyId))
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
+            .Where(u => !db.Notifications.Any(n => n.UserId == u.Id && n.Kind == kind && n.PeriodId == periodId));
+        if (onlyWithoutSubmission)
+        {
+            users = users.Where(u => !db.Reports.Any(r => r.AgencyId == u.AgencyId && r.PeriodId == periodId
+                && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Accepted)));
+        }
+
+        var recipients = await users.Select(u => new { u.Id, u.AgencyId }).ToListAsync(ct);
+        db.Notifications.AddRange(recipients.Select(u => Notification.About(u.Id, kind, nowUtc, periodId: periodId, agencyId: u.AgencyId)));
+        return recipients.Count;
+    }
+}

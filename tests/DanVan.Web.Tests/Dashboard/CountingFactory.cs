@@ -1,0 +1,65 @@
+using System.Data.Common;
+using DanVan.Data;
+using DanVan.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Web.Tests.Dashboard;
+
+/// <summary>
+/// The portal with an interceptor that counts the SQL commands run while serving requests to /Dashboard (and only
+/// those: a middleware marks the request's async flow, so sign-ins and background work are not counted).
+/// </summary>
+public sealed class CountingFactory : SignedInFactory
+{
+    private static readonly AsyncLocal<CommandCounter?> Current = new();
+
+    public CommandCounter Counter { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.ConfigureDbContext<SqliteDanVanDbContext>(options => options.AddInterceptors(new CountingInterceptor()));
+            services.AddSingleton<IStartupFilter>(new MarkDashboardRequests(Counter));
+        });
+    }
+
+    /// <summary>How many commands the last marked requests ran.</summary>
+    public sealed class CommandCounter
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public void Increment() => Interlocked.Increment(ref _count);
+    }
+
+    private sealed class CountingInterceptor : DbCommandInterceptor
+    {
+        public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
+        {
+            Current.Value?.Increment();
+            return result;
+        }
+    }
+
+    private sealed class MarkDashboardRequests(CommandCounter counter) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                Current.Value = context.Request.Path.StartsWithSegments("/Dashboard") ? counter : null;
+                await nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Net;
+using DanVan.Data.Seeding;
+using Xunit.Abstractions;
+
+namespace DanVan.Web.Tests.Dashboard;
+
+/// <summary>The dashboard's SQL commands are a fixed number, whatever the number of agencies, reports and lines.</summary>
+public sealed class DashboardPerformanceTests(CountingFactory factory, ITestOutputHelper output) : IClassFixture<CountingFactory>
+{
+    [Fact]
+    public async Task The_number_of_SQL_commands_does_not_grow_with_the_number_of_agencies()
+    {
+        var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
+        var caugiay = await factory.UnitIdAsync("HN-CG");
+        var urls = new[] { "/Dashboard", $"/Dashboard?unit={caugiay}" };
+        var before = new List<int>();
+        foreach (var url in urls)
+        {
+            before.Add(await CountAsync(client, url));
+        }
+
+        await factory.GrowDistrictAsync("HN-CG", 20);
+        var after = new List<int>();
+        foreach (var url in urls)
+        {
+            after.Add(await CountAsync(client, url));
+        }
+
+        output.WriteLine($"SQL commands before: {string.Join(", ", before)}; after 20 wards × 5 agencies more: {string.Join(", ", after)}");
+        Assert.Equal(before, after);
+        Assert.All(after, count => Assert.InRange(count, 1, 25));
+    }
+
+    [Fact]
+    public async Task The_city_dashboard_is_served_quickly_on_the_demo_data()
+    {
+        var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
+        await CountAsync(client, "/Dashboard");
+        var watch = Stopwatch.StartNew();
+        const int requests = 10;
+        for (var i = 0; i < requests; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Dashboard")).StatusCode);
+        }
+
+        var average = watch.Elapsed.TotalMilliseconds / requests;
+        output.WriteLine($"City dashboard on the demo data: {average:F1} ms per request (average of {requests}, warm).");
+        Assert.True(average < 2000, $"The dashboard took {average:F0} ms per request.");
+    }
+
+    private async Task<int> CountAsync(HttpClient client, string url)
+    {
+        factory.Counter.Reset();
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return factory.Counter.Count;
+    }
+}
