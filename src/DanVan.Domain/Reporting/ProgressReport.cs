@@ -159,6 +159,18 @@ public sealed class ProgressReport
         Touch();
     }
 
+    /// <summary>
+    /// The lines whose results repeat the same assignment's results in <paramref name="previous"/> (the agency's report for
+    /// the previous period), judged by <see cref="TextSimilarity.IsUnchanged"/>; empty when there is no previous report.
+    /// </summary>
+    public IReadOnlySet<int> LinesUnchangedSince(ProgressReport? previous)
+    {
+        var before = previous?.Lines.ToDictionary(line => line.AssignmentId, line => line.Results) ?? [];
+        return _lines.Where(line => before.TryGetValue(line.AssignmentId, out var results) && TextSimilarity.IsUnchanged(line.Results, results))
+            .Select(line => line.Id)
+            .ToHashSet();
+    }
+
     /// <summary>Everything that blocks submission, all at once.</summary>
     public IReadOnlyList<(ReportLine? Line, string Code)> ProblemsForSubmission() =>
         _lines.SelectMany(l => l.ProblemsForSubmission().Select(code => ((ReportLine?)l, code))).ToList();

@@ -29,6 +29,9 @@ public sealed class ReportModel(
 
     public ProgressReport? Previous { get; private set; }
 
+    /// <summary>Lines of this report whose results repeat the previous period's, flagged for the reviewer.</summary>
+    public IReadOnlySet<int> UnchangedLines { get; private set; } = new HashSet<int>();
+
     public bool CanReopen { get; private set; }
 
     [BindProperty]
@@ -141,6 +144,7 @@ public sealed class ReportModel(
         var earlierPeriods = db.Periods.Where(p => p.Kind == period.Kind && p.DataTo < period.DataTo).OrderByDescending(p => p.DataTo).Select(p => p.Id);
         Previous = await db.Reports.AsNoTracking().WithContent()
             .SingleOrDefaultAsync(r => r.AgencyId == report.AgencyId && r.PeriodId == earlierPeriods.FirstOrDefault(), ct);
+        UnchangedLines = report.LinesUnchangedSince(Previous);
         return null;
     }
 
