@@ -31,7 +31,7 @@ internal static class DemoReports
             return 0;
         }
 
-        var assignments = (await db.Assignments.Include(a => a.Task).Where(a => agencyIds.Contains(a.AgencyId)).ToListAsync(ct)).ToLookup(a => a.AgencyId);
+        var assignments = (await db.Assignments.Include(a => a.Task).ThenInclude(t => t!.Indicators).Where(a => agencyIds.Contains(a.AgencyId)).ToListAsync(ct)).ToLookup(a => a.AgencyId);
         var names = DemoAccounts.All.Select(a => a.UserName.ToUpperInvariant()).ToList();
         var actors = await db.Users.Where(u => names.Contains(u.NormalizedUserName!))
             .ToDictionaryAsync(u => u.UserName!, u => new Actor(u.Id, u.FullName), StringComparer.OrdinalIgnoreCase, ct);
@@ -221,6 +221,11 @@ internal static class DemoReports
                 }
 
                 continue;
+            }
+
+            foreach (var indicator in task.Indicators)
+            {
+                report.SetIndicator(line, indicator, indicator.Unit == IndicatorValue.PercentUnit ? 80 + (k % 21) : 1 + (k % 6));
             }
 
             var difficulties = k % 3 == 0 ? Pick(Difficulties, k / 3) : null;

@@ -62,21 +62,27 @@ public sealed class DashboardFigureTests(SignedInFactory factory) : IClassFixtur
         const string indicator = "Số hội nghị đối thoại, tiếp công dân của người đứng đầu";
         await factory.SubmitIndicatorAsync("HN-CG-UBND", indicator, 5);
         await factory.SubmitIndicatorAsync("HN-CG-DV-UBND", indicator, 7);
-        var (id, total) = await factory.QueryAsync(async db =>
+        var (id, total, caugiayTotal) = await factory.QueryAsync(async db =>
         {
             var indicatorId = await db.Indicators.Where(i => i.Name == indicator).Select(i => i.Id).SingleAsync();
-            var lineIds = await CurrentPeriodLines(db).Select(l => l.Id).ToListAsync();
-            var values = await db.IndicatorValues.Where(v => v.IndicatorId == indicatorId && lineIds.Contains(v.LineId)).Select(v => v.Value).ToListAsync();
-            return (indicatorId, values.Sum());
+            var lines = await CurrentPeriodLines(db).Select(l => new { l.Id, Unit = l.Report!.Agency!.Unit!.Code }).ToListAsync();
+            var unitOfLine = lines.ToDictionary(l => l.Id, l => l.Unit);
+            var values = (await db.IndicatorValues.Where(v => v.IndicatorId == indicatorId).Select(v => new { v.LineId, v.Value }).ToListAsync())
+                .Where(v => unitOfLine.ContainsKey(v.LineId))
+                .Select(v => new { v.Value, Unit = unitOfLine[v.LineId] })
+                .ToList();
+            return (indicatorId, values.Sum(v => v.Value), values.Where(v => v.Unit.StartsWith("HN-CG", StringComparison.Ordinal)).Sum(v => v.Value));
         });
 
         var page = await GetAsync(DemoAccounts.CityReviewer, "/Dashboard");
 
-        Assert.Equal(12m, total);
-        Assert.Equal("12", page.Document.QuerySelector($"[data-testid=indicator-total-{id}]")!.TextContent);
+        Assert.True(caugiayTotal >= 12m, "The two values submitted in Cầu Giấy count.");
+        Assert.Equal(Number(total), page.Document.QuerySelector($"[data-testid=indicator-total-{id}]")!.TextContent);
         var caugiay = page.Document.QuerySelectorAll("[data-testid=indicators] thead th").Select(th => th.TextContent).ToList().IndexOf("Quận Cầu Giấy");
-        Assert.Equal("12", page.Document.QuerySelector($"[data-testid=indicators] tr[data-indicator='{id}']")!.Children[caugiay].TextContent);
+        Assert.Equal(Number(caugiayTotal), page.Document.QuerySelector($"[data-testid=indicators] tr[data-indicator='{id}']")!.Children[caugiay].TextContent);
     }
+
+    private static string Number(decimal value) => value.ToString("#,##0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
     [Fact]
     public async Task An_agencys_matrix_cell_links_to_its_report_line_and_a_units_cell_drills_down()
