@@ -10,6 +10,9 @@ public sealed class ProgressReport
 {
     public const int AssessmentLength = 8000;
 
+    /// <summary>How long an agency has to submit a report an administrator reopened after its period closed.</summary>
+    public static readonly TimeSpan ReopenWindow = TimeSpan.FromDays(15);
+
     private readonly List<ReportLine> _lines = [];
     private readonly List<ReportTransition> _transitions = [];
     private readonly List<ReportVersion> _versions = [];
@@ -50,6 +53,9 @@ public sealed class ProgressReport
 
     /// <summary>The token of the latest submission, so that the same submission posted twice is taken once.</summary>
     public Guid? LastSubmissionToken { get; private set; }
+
+    /// <summary>After the period has closed: until when an administrator has let the agency submit this report again.</summary>
+    public DateTime? SubmissionWindowEndsUtc { get; private set; }
 
     public IReadOnlyCollection<ReportLine> Lines => _lines.AsReadOnly();
 
@@ -195,8 +201,7 @@ public sealed class ProgressReport
             throw new DomainException("report.notEditable");
         }
 
-        var period = Period ?? throw new InvalidOperationException("The report's period is not loaded.");
-        if (period.IsClosed(nowUtc))
+        if (!AcceptsSubmissionAt(nowUtc))
         {
             throw new DomainException("report.periodClosed");
         }
@@ -209,7 +214,7 @@ public sealed class ProgressReport
         Version++;
         FirstSubmittedAtUtc ??= nowUtc;
         SubmittedAtUtc = nowUtc;
-        IsLate = period.IsLate(nowUtc);
+        IsLate = Period!.IsLate(nowUtc);
         LastSubmissionToken = submissionToken;
         _versions.Add(new ReportVersion(Version, actor, nowUtc, ReportSnapshot.Of(this)));
         Move(ReportStatus.Submitted, actor, nowUtc, null);
@@ -243,12 +248,45 @@ public sealed class ProgressReport
         Move(ReportStatus.Accepted, actor, nowUtc, Guard.OptionalText(comment, ReportTransition.CommentLength, "report.comment"));
     }
 
-    /// <summary>An administrator reopens an accepted report for its agency to edit; the reason is required and kept.</summary>
+    /// <summary>Whether a submission at <paramref name="nowUtc"/> is taken: until the period closes, then within a window an administrator opened.</summary>
+    public bool AcceptsSubmissionAt(DateTime nowUtc) => !ClosedPeriod(nowUtc) || SubmissionWindowEndsUtc > nowUtc;
+
+    /// <summary>
+    /// Whether an administrator may reopen the report: an accepted report at any time, and a draft or returned report
+    /// whose period has closed (and that has no open window yet), so that its agency can still submit it.
+    /// </summary>
+    public bool CanBeReopened(DateTime nowUtc) =>
+        Status == ReportStatus.Accepted || (IsEditable && ClosedPeriod(nowUtc) && !AcceptsSubmissionAt(nowUtc));
+
+    /// <summary>
+    /// An administrator reopens the report with a required reason: an accepted report goes back to its agency as returned;
+    /// once the period has closed, the agency also gets <see cref="ReopenWindow"/> to submit it.
+    /// </summary>
     public void Reopen(Actor actor, string reason, DateTime nowUtc)
     {
-        RequireStatus(ReportStatus.Accepted);
-        Move(ReportStatus.Returned, actor, nowUtc, Guard.Text(reason, ReportTransition.CommentLength, "report.reopenNeedsReason"));
+        if (!CanBeReopened(nowUtc))
+        {
+            throw new DomainException("report.illegalTransition");
+        }
+
+        var why = Guard.Text(reason, ReportTransition.CommentLength, "report.reopenNeedsReason");
+        if (ClosedPeriod(nowUtc))
+        {
+            SubmissionWindowEndsUtc = nowUtc + ReopenWindow;
+        }
+
+        if (Status == ReportStatus.Accepted)
+        {
+            Move(ReportStatus.Returned, actor, nowUtc, why);
+        }
+        else
+        {
+            Touch();
+        }
     }
+
+    private bool ClosedPeriod(DateTime nowUtc) =>
+        (Period ?? throw new InvalidOperationException("The report's period is not loaded.")).IsClosed(nowUtc);
 
     private void RequireStatus(ReportStatus expected)
     {

@@ -556,6 +556,9 @@ namespace DanVan.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime?>("SubmissionWindowEndsUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("datetime2");
 

@@ -528,6 +528,9 @@ namespace DanVan.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SubmissionWindowEndsUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("TEXT");
 

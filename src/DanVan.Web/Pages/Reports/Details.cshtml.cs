@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Pages.Reports;
 
 /// <summary>A report read-only, with the reviewer's last decision and what the user may do next; only within the user's scope.</summary>
-public sealed class DetailsModel(DanVanDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(DanVanDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public ProgressReport Report { get; private set; } = null!;
 
@@ -19,6 +19,9 @@ public sealed class DetailsModel(DanVanDbContext db, IAuthorizationService autho
     public bool CanEdit { get; private set; }
 
     public bool CanReview { get; private set; }
+
+    /// <summary>An administrator may reopen it: accepted, or left unsubmitted after its period closed.</summary>
+    public bool CanReopen { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -36,6 +39,7 @@ public sealed class DetailsModel(DanVanDbContext db, IAuthorizationService autho
         Report = report;
         CanEdit = report.IsEditable && (await authorization.AuthorizeAsync(User, report, Operations.Edit)).Succeeded;
         CanReview = (await authorization.AuthorizeAsync(User, report, Operations.Review)).Succeeded;
+        CanReopen = report.CanBeReopened(clock.GetUtcNow().UtcDateTime) && (await authorization.AuthorizeAsync(User, report, Operations.Reopen)).Succeeded;
         if (report.Status is ReportStatus.Returned or ReportStatus.Accepted)
         {
             LastDecision = await db.ReportTransitions.AsNoTracking()

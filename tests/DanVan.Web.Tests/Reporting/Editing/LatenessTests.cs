@@ -3,6 +3,7 @@ using DanVan.Data.Seeding;
 using DanVan.Domain;
 using DanVan.Domain.Reporting;
 using DanVan.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Tests.Reporting.Editing;
 
@@ -59,5 +60,35 @@ public sealed class SubmissionAfterTheClosingDateTests(DanVanFactory factory) : 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Đã quá ngày khóa sổ của kỳ báo cáo", page.Document.QuerySelector("[data-testid=form-errors]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal((ReportStatus.Draft, 0), (report.Status, report.Version));
+    }
+}
+
+public sealed class SubmissionReopenedAfterTheClosingDateTests(DanVanFactory factory) : IClassFixture<DanVanFactory>
+{
+    [Fact]
+    public async Task An_administrator_reopens_a_draft_left_after_closing_and_its_head_then_submits_it_late()
+    {
+        var (refused, report) = await SubmitAt.SubmitAsync(factory, new DateTime(2027, 1, 6, 9, 0, 0));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var admin = await SignIn.AsAsync(factory, DemoAccounts.Admin);
+        var details = await HtmlPage.GetAsync(admin, $"/Reports/Details/{report.Id}");
+        Assert.NotNull(details.Document.QuerySelector("[data-testid=reopen-link]"));
+        var reopen = await HtmlPage.GetAsync(admin, $"/Admin/Reports/Reopen/{report.Id}");
+
+        var reopened = await reopen.PostFormAsync(admin, "form[data-testid=reopen-form]", new Dictionary<string, string>
+        {
+            ["Input.Reason"] = "Phường mất kết nối mạng trong những ngày cuối kỳ.",
+            ["Input.Confirm"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        var head = await SignIn.AsAsync(factory, DemoAccounts.HangBacHead);
+        var window = await HtmlPage.GetAsync(head, $"/Reports/Details/{report.Id}");
+        Assert.Contains("21/01/2027", window.Document.QuerySelector("[data-testid=submission-window]")?.TextContent, StringComparison.Ordinal);
+        var form = await ReportEditor.OpenAsync(head, report.PeriodId);
+        Assert.Equal(HttpStatusCode.Redirect, (await ReportEditor.PostAsync(head, form, "Submit")).StatusCode);
+        var submitted = (await factory.HangBacReportAsync(report.PeriodId))!;
+        Assert.Equal((ReportStatus.Submitted, true, 1), (submitted.Status, submitted.IsLate, submitted.Version));
+        Assert.Equal(1, await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "report.reopen")));
     }
 }

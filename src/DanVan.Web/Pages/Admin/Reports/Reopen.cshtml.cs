@@ -15,7 +15,10 @@ using Microsoft.Extensions.Localization;
 
 namespace DanVan.Web.Pages.Admin.Reports;
 
-/// <summary>An administrator reopens an accepted report for its agency to edit again, with a recorded reason and a confirmation.</summary>
+/// <summary>
+/// An administrator reopens a report with a recorded reason and a confirmation: an accepted report goes back to its agency,
+/// and a report left unsubmitted after its period closed gets a window in which its agency can still submit it.
+/// </summary>
 public sealed class ReopenModel(
     DanVanDbContext db,
     IAuthorizationService authorization,
@@ -33,6 +36,8 @@ public sealed class ReopenModel(
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    public bool CanReopen { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -73,6 +78,7 @@ public sealed class ReopenModel(
 
         var actor = User.ToActor();
         var now = clock.GetUtcNow().UtcDateTime;
+        var before = new { Status = Report.Status.ToString(), Report.SubmissionWindowEndsUtc };
         try
         {
             Report.Reopen(actor, Input.Reason, now);
@@ -84,7 +90,7 @@ public sealed class ReopenModel(
         }
 
         AuditTrail.Add(db, actor, now, "report.reopen", nameof(ProgressReport), Report.Id.ToString(CultureInfo.InvariantCulture),
-            new { Status = nameof(ReportStatus.Accepted) }, new { Status = Report.Status.ToString(), Reason = Report.Transitions.Last().Comment });
+            before, new { Status = Report.Status.ToString(), Reason = Input.Reason.Trim(), Report.SubmissionWindowEndsUtc });
         await notifier.NotifyAgencyAsync(Report.AgencyId, NotificationKind.ReportReturned, now, Report.Id, ct: ct);
         try
         {
@@ -115,6 +121,7 @@ public sealed class ReopenModel(
         }
 
         Report = report;
+        CanReopen = report.CanBeReopened(clock.GetUtcNow().UtcDateTime);
         Response.Headers.CacheControl = "no-store";
         Acceptance = report.Status == ReportStatus.Accepted
             ? await db.ReportTransitions.AsNoTracking().Where(t => t.ReportId == id && t.To == ReportStatus.Accepted).OrderByDescending(t => t.AtUtc).FirstOrDefaultAsync(ct)
