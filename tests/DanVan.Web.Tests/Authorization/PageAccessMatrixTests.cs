@@ -20,7 +20,18 @@ public sealed class PageAccessMatrixTests(SignedInFactory factory) : IClassFixtu
     ];
 
     private static readonly string[] EveryonesPages =
-        ["/", "/Directives", "/Directives/Details/{directive}", "/Directives/Task/{task}", "/Agencies", "/Account/ChangePassword"];
+        ["/", "/Directives", "/Directives/Details/{directive}", "/Directives/Task/{task}", "/Agencies", "/Account/ChangePassword", "/Reports", "/Notifications"];
+
+    private static readonly string[] Reviewers = [DemoAccounts.CityReviewer, DemoAccounts.HoanKiemReviewer, DemoAccounts.BaDinhReviewer];
+
+    private static readonly string[] DashboardReaders = [Admin, DemoAccounts.CityReviewer, DemoAccounts.CityViewer, DemoAccounts.HoanKiemReviewer, DemoAccounts.HoanKiemViewer, DemoAccounts.BaDinhReviewer, DemoAccounts.HangBacViewer];
+
+    private static readonly string[] Reporters = [DemoAccounts.CityHead, DemoAccounts.CityStaff, DemoAccounts.HoanKiemHead, DemoAccounts.HoanKiemStaff, DemoAccounts.HangBacHead, DemoAccounts.HangBacStaff];
+
+    /// <summary>Who may read Hàng Bạc People's Committee's Q3/2026 report: its ward, its district and the city.</summary>
+    private static string[] HangBacReportReaders => [.. CityAccounts, .. HoanKiemAccounts, .. HangBacAccounts];
+
+    private static readonly string[] ReportPages = ["/Reports/Details/{report:HN-HK-HB-UBND}", "/Reports/History/{report:HN-HK-HB-UBND}", "/Reports/Attachments/{report:HN-HK-HB-UBND}"];
 
     private static readonly string[] AdminPages = ["/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies"];
 
@@ -43,6 +54,17 @@ public sealed class PageAccessMatrixTests(SignedInFactory factory) : IClassFixtu
             foreach (var page in AdminPages)
             {
                 rows.Add(account, page, account == Admin ? 200 : 403);
+            }
+
+            rows.Add(account, "/Review", Reviewers.Contains(account) ? 200 : 403);
+            rows.Add(account, "/Review/Report/{report:HN-HK-HB-UBND}", account == DemoAccounts.HoanKiemReviewer ? 200 : 403);
+            rows.Add(account, "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}", account == Admin ? 200 : 403);
+            rows.Add(account, "/Dashboard", DashboardReaders.Contains(account) ? 200 : 403);
+            rows.Add(account, "/Reports/Edit/{period}", Reporters.Contains(account) ? 200 : 403);
+            foreach (var page in ReportPages)
+            {
+                rows.Add(account, page, HangBacReportReaders.Contains(account) ? 200 : 403);
+                rows.Add(account, page.Replace("{report:HN-HK-HB-UBND}", "999999", StringComparison.Ordinal), 404);
             }
 
             rows.Add(account, "/Agencies/Details/999999", 404);
@@ -113,7 +135,11 @@ public sealed class PageAccessMatrixTests(SignedInFactory factory) : IClassFixtu
         {
             "directive" => await factory.QueryAsync(db => db.Directives.Where(d => d.Code == DirectiveSeed.DirectiveCode).Select(d => d.Id).SingleAsync()),
             "task" => await factory.QueryAsync(db => db.DirectiveTasks.Where(t => t.Directive!.Code == DirectiveSeed.DirectiveCode && t.Number == "2.1").Select(t => t.Id).SingleAsync()),
+            "period" => await factory.QueryAsync(db => db.Periods.Where(p => p.Kind == Domain.Reporting.PeriodKind.Quarter && p.Year == 2026 && p.Number == 4).Select(p => p.Id).SingleAsync()),
             _ when token.StartsWith("agency:", StringComparison.Ordinal) => await factory.AgencyIdAsync(token["agency:".Length..]),
+            _ when token.StartsWith("report:", StringComparison.Ordinal) => await factory.QueryAsync(db => db.Reports
+                .Where(r => r.Agency!.Code == token.Substring("report:".Length) && r.Period!.Year == 2026 && r.Period.Number == 3 && r.Period.Kind == Domain.Reporting.PeriodKind.Quarter)
+                .Select(r => r.Id).SingleAsync()),
             _ => throw new ArgumentException($"Unknown placeholder {token}.", nameof(page)),
         };
         return string.Concat(page.AsSpan(0, start), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
