@@ -21,15 +21,10 @@ public sealed record LateAgency(int Id, string Name, string UnitName, string? He
 /// reports (highlights from accepted reports only; difficulties and proposals from submitted and accepted ones), and the
 /// agencies that reported late.
 /// </summary>
-public sealed record Narrative(IReadOnlyList<TaskNarrative> Tasks, Capped<LateAgency> Late)
-{
-    public int DifficultyCount => Tasks.Sum(t => t.Difficulties.Total);
-
-    public int ProposalCount => Tasks.Sum(t => t.Proposals.Total);
-}
+public sealed record Narrative(IReadOnlyList<TaskNarrative> Tasks, Capped<LateAgency> Late);
 
 /// <summary>Which text of a report line is quoted, and from which reports.</summary>
-public enum QuoteKind
+internal enum QuoteKind
 {
     /// <summary>Results of lines in accepted reports.</summary>
     Highlight,

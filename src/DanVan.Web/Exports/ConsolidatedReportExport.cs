@@ -90,7 +90,7 @@ public sealed class ConsolidatedReportExport(DanVanDbContext db, DashboardQuerie
     public static (string Ascii, string Unicode) FileNames(ConsolidatedReportData data)
     {
         var name = $"Báo cáo {data.View.Directive.Code} {data.Period} - {data.View.Unit.Name}";
-        var safe = new string(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '/' or '\\' or '"' ? '-' : c).ToArray());
+        var safe = new string(name.Select(c => char.IsControl(c) || "/\\:*?\"<>|".Contains(c, StringComparison.Ordinal) ? '-' : c).ToArray());
         return (Ascii(safe) + ".docx", safe + ".docx");
     }
 

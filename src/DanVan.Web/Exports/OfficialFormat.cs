@@ -50,7 +50,7 @@ public static class OfficialFormat
 
     /// <summary>
     /// Both formats allow top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm and a body of 13–14 pt; the report takes
-    /// the smallest margins and 14 pt.
+    /// the smallest margins and 14 pt. The values are written per format so that either can change on its own.
     /// </summary>
     public static PageLayout Layout(ReportFormat format) => format switch
     {
