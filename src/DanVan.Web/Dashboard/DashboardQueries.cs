@@ -72,7 +72,7 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
     }
 
     /// <summary>The quarter containing today when it has a period, else the latest period already open, else the latest.</summary>
-    private static ReportingPeriod? DefaultPeriod(List<ReportingPeriod> periods, DateOnly today)
+    internal static ReportingPeriod? DefaultPeriod(List<ReportingPeriod> periods, DateOnly today)
     {
         var quarter = ReportingPeriod.QuarterContaining(today);
         return periods.Find(p => p.Kind == quarter.Kind && p.Year == quarter.Year && p.Number == quarter.Number)

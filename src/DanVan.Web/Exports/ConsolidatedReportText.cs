@@ -1,0 +1,87 @@
+using System.Globalization;
+using DanVan.Domain.Organization;
+using DanVan.Domain.Reporting;
+using TaskStatus = DanVan.Domain.Reporting.TaskStatus;
+
+namespace DanVan.Web.Exports;
+
+/// <summary>
+/// The fixed Vietnamese wording of the consolidated report. The report is an official document and is always written in
+/// Vietnamese, whatever the language of the page that produced it, so its text lives here rather than in the resources.
+/// </summary>
+public static class ConsolidatedReportText
+{
+    public const string PartyName = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public const string NationalMotto = "Độc lập - Tự do - Hạnh phúc";
+    public const string Place = "Hà Nội";
+    public const string Title = "BÁO CÁO";
+
+    public const string GeneralAssessment = "I. ĐÁNH GIÁ CHUNG";
+    public const string TaskResults = "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ";
+    public const string Indicators = "III. CHỈ TIÊU";
+    public const string LateOrMissing = "IV. CƠ QUAN, ĐƠN VỊ GỬI BÁO CÁO CHẬM HOẶC CHƯA GỬI";
+    public const string Difficulties = "V. KHÓ KHĂN, VƯỚNG MẮC";
+    public const string Proposals = "VI. ĐỀ XUẤT, KIẾN NGHỊ";
+
+    /// <summary>The section headings, in the order they appear.</summary>
+    public static readonly IReadOnlyList<string> Sections = [GeneralAssessment, TaskResults, Indicators, LateOrMissing, Difficulties, Proposals];
+
+    public const string Expected = "Cơ quan, đơn vị phải báo cáo";
+    public const string Submitted = "Đã gửi báo cáo";
+    public const string Rate = "Tỷ lệ gửi báo cáo";
+    public const string OnTime = "Gửi đúng hạn";
+    public const string Late = "Gửi chậm";
+    public const string Missing = "Chưa gửi báo cáo";
+    public const string Accepted = "Báo cáo đã được chấp nhận";
+    public const string Returned = "Báo cáo trả lại để bổ sung, hoàn thiện";
+    public const string Awaiting = "Báo cáo đang chờ xem xét";
+
+    public const string TotalLabel = "Tổng cộng";
+    public const string TaskLinesTotal = "Tổng số lượt nhiệm vụ";
+
+    public const string Recipients = "Nơi nhận:";
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly string[] Roman = ["I", "II", "III", "IV"];
+
+    /// <summary>"quý IV năm 2026", "6 tháng đầu năm 2026", "năm 2026".</summary>
+    public static string PeriodPhrase(ReportingPeriod period) => period.Kind switch
+    {
+        PeriodKind.Quarter => $"quý {Roman[period.Number - 1]} năm {period.Year}",
+        PeriodKind.SixMonths => $"6 tháng đầu năm {period.Year}",
+        _ => $"năm {period.Year}",
+    };
+
+    public static string Status(TaskStatus status) => status switch
+    {
+        TaskStatus.NotStarted => "Chưa triển khai",
+        TaskStatus.InProgress => "Đang thực hiện",
+        TaskStatus.DoneOnTime => "Hoàn thành đúng hạn",
+        TaskStatus.DoneLate => "Hoàn thành trễ hạn",
+        _ => "Quá hạn",
+    };
+
+    public static string Level(UnitLevel level) => level switch
+    {
+        UnitLevel.City => "Cấp thành phố",
+        UnitLevel.District => "Cấp quận, huyện",
+        _ => "Cấp phường, xã",
+    };
+
+    /// <summary>"Hà Nội, ngày      tháng      năm 2026": day and month are left for the day of signing.</summary>
+    public static string PlaceAndDate(int year) => $"{Place}, ngày\u00A0\u00A0\u00A0\u00A0\u00A0 tháng\u00A0\u00A0\u00A0\u00A0\u00A0 năm {year}";
+
+    /// <summary>A count as Vietnamese documents write it: 1.234.</summary>
+    public static string Count(int value) => value.ToString("#,##0", Vietnamese);
+
+    /// <summary>A rate in percent with one decimal: 87,5%.</summary>
+    public static string Percent(double rate) => Math.Round(rate * 100, 1).ToString("0.#", Vietnamese) + "%";
+
+    /// <summary>An indicator's value: 1.234 or 87,25.</summary>
+    public static string Value(double value) => value.ToString("#,##0.##", Vietnamese);
+
+    public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTime utc) => Domain.Hanoi.ToLocal(utc).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+}
