@@ -28,6 +28,22 @@ public sealed class ConsolidatedReportFormTests(SignedInFactory factory) : IClas
         Assert.NotEqual("application/vnd.openxmlformats-officedocument.wordprocessingml.document", download.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task The_dashboard_links_to_the_form_for_the_unit_and_period_it_shows()
+    {
+        var hoanKiem = await factory.UnitIdAsync("HN-HK");
+        var period = await factory.PeriodIdAsync(2026, 3);
+        var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
+        var dashboard = await HtmlPage.GetAsync(client, $"/Dashboard?unit={hoanKiem}&period={period}");
+
+        var href = dashboard.Document.QuerySelector("[data-testid=consolidated-report-link] a")!.GetAttribute("href")!;
+        var form = await HtmlPage.GetAsync(client, href);
+
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Equal(hoanKiem.ToString(CultureInfo.InvariantCulture), form.Document.QuerySelector("select[name=Unit] option[selected]")?.GetAttribute("value"));
+        Assert.Equal(period.ToString(CultureInfo.InvariantCulture), form.Document.QuerySelector("select[name=Period] option[selected]")?.GetAttribute("value"));
+    }
+
     [Theory]
     [InlineData(DemoAccounts.HangBacHead)]
     [InlineData(DemoAccounts.HoanKiemStaff)]
