@@ -6,7 +6,8 @@ namespace DanVan.Browser.Tests;
 /// <summary>
 /// The city reviewer's dashboard in Chromium: charts drawn by Chart.js, drill-down to a district with its breadcrumb, and
 /// the screenshots of both views (PNG) that docs/screenshots holds. Screenshots go to the folder named by the
-/// DANVAN_SCREENSHOTS environment variable (e.g. docs/screenshots), otherwise to a temporary folder.
+/// DANVAN_SCREENSHOTS environment variable, otherwise to a temporary folder; to refresh the committed ones, from the
+/// repository root: <c>DANVAN_SCREENSHOTS=$PWD/docs/screenshots dotnet test tests/DanVan.Browser.Tests</c>.
 /// </summary>
 public sealed class DashboardJourneyTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
