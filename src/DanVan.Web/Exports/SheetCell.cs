@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace DanVan.Web.Exports;
 
 /// <summary>What a spreadsheet cell holds, which decides how <see cref="SpreadsheetWriter"/> writes and formats it.</summary>
@@ -33,6 +35,8 @@ public readonly record struct SheetCell(SheetCellKind Kind, string? Text = null,
         new(SheetCellKind.DateTime, Number: (local - Epoch.ToDateTime(TimeOnly.MinValue)).TotalDays);
 
     public static implicit operator SheetCell(string? text) => Of(text);
+
+    public static implicit operator SheetCell(LocalizedString text) => Of(text.Value);
 
     public static implicit operator SheetCell(int number) => Of(number);
 
