@@ -57,7 +57,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
     {
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
 
-        using var file = await ExportAsync(client, "/Dashboard/Export?culture=en-US");
+        using var file = await XlsxFile.DownloadAsync(client, "/Dashboard/Export?culture=en-US");
 
         Assert.Contains("Headline figures", file.SheetNames);
         Assert.Equal(["Figure", "Value", "Definition"], file.Headers("Headline figures"));
@@ -70,7 +70,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         var query = $"period={await factory.PeriodIdAsync(2026, 4)}";
 
         var page = await HtmlPage.GetAsync(client, $"/Dashboard?{query}");
-        using var file = await ExportAsync(client, $"/Dashboard/Export?{query}");
+        using var file = await XlsxFile.DownloadAsync(client, $"/Dashboard/Export?{query}");
 
         var headline = file.Table("Tổng quan");
         var keys = new[] { "expected", "submitted", "rate", "ontime", "late", "missing", "accepted", "returned" };
@@ -103,7 +103,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         var query = $"unit={await factory.UnitIdAsync("HN-HK")}&sort=rate&dir=desc";
 
         var page = await HtmlPage.GetAsync(client, $"/Dashboard?{query}");
-        using var file = await ExportAsync(client, $"/Dashboard/Export?{query}");
+        using var file = await XlsxFile.DownloadAsync(client, $"/Dashboard/Export?{query}");
 
         var names = page.Document.QuerySelectorAll("[data-testid=by-unit] tbody th").Select(th => th.TextContent.Trim()).ToList();
         Assert.Equal(names, file.Table("Theo đơn vị").Select(r => XlsxFile.Text(r["Đơn vị hành chính"])));
@@ -124,7 +124,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
         var due = await factory.QueryAsync(db => db.Periods.Where(p => p.Kind == PeriodKind.Quarter && p.Year == 2026 && p.Number == 4).Select(p => p.DueOn).SingleAsync());
 
-        using var file = await ExportAsync(client, "/Dashboard/Export");
+        using var file = await XlsxFile.DownloadAsync(client, "/Dashboard/Export");
 
         var about = file.Table("Thông tin chung").ToDictionary(r => XlsxFile.Text(r["Nội dung"])!, r => r["Giá trị"]);
         Assert.Equal(due.ToDateTime(TimeOnly.MinValue), DateTime.FromOADate(XlsxFile.Number(about["Hạn"])));
@@ -148,7 +148,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         await AddFormulaLikeAgenciesAsync("HN-CG", "@Phường Thử Công Thức", names, heads);
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
 
-        using var file = await ExportAsync(client, $"/Dashboard/Export?unit={await factory.UnitIdAsync("HN-CG")}");
+        using var file = await XlsxFile.DownloadAsync(client, $"/Dashboard/Export?unit={await factory.UnitIdAsync("HN-CG")}");
 
         var cells = file.AllCells.ToList();
         Assert.All(cells, cell => Assert.Null(cell.CellFormula));
@@ -166,84 +166,6 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         var ward = cells.Where(c => XlsxFile.Text(c) == "@Phường Thử Công Thức").ToList();
         Assert.True(ward.Count >= 3, "The ward should appear in the missing list, by unit, the matrix and the indicators.");
         Assert.All(ward, c => Assert.Equal(CellValues.InlineString, c.DataType!.Value));
-    }
-
-    [Fact]
-    public async Task District_reviewers_export_holds_nothing_of_another_district()
-    {
-        var client = await factory.ClientAsync(DemoAccounts.HoanKiemReviewer);
-
-        using var file = await ExportAsync(client, "/Dashboard/Export");
-
-        var text = string.Join('\n', file.SheetNames.Concat(file.AllCells.Select(c => XlsxFile.Text(c) ?? string.Empty)));
-        Assert.Contains("Phường Hàng Bạc", text, StringComparison.Ordinal);
-        foreach (var outside in new[] { "Ba Đình", "Cầu Giấy", "Phúc Xá", "Sở ", "Thành ủy", "Thành phố Hà Nội", "Cơ quan thử" })
-        {
-            Assert.DoesNotContain(outside, text, StringComparison.Ordinal);
-        }
-    }
-
-    [Theory]
-    [InlineData("unit", "HN-BD")]
-    [InlineData("unit", "HN")]
-    [InlineData("agency", "HN-BD-PX-UBND")]
-    [InlineData("agency", "HN-SNV")]
-    public async Task District_reviewer_cannot_export_outside_their_district(string parameter, string code)
-    {
-        var id = parameter == "unit" ? await factory.UnitIdAsync(code) : await factory.AgencyIdAsync(code);
-        var client = await factory.ClientAsync(DemoAccounts.HoanKiemReviewer);
-
-        var response = await client.GetAsync($"/Dashboard/Export?{parameter}={id}");
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.NotEqual(SpreadsheetWriter.ContentType, response.Content.Headers.ContentType?.MediaType);
-    }
-
-    [Theory]
-    [InlineData(DemoAccounts.CityHead, HttpStatusCode.Forbidden)]
-    [InlineData(DemoAccounts.CityStaff, HttpStatusCode.Forbidden)]
-    [InlineData(DemoAccounts.HangBacHead, HttpStatusCode.Forbidden)]
-    [InlineData(DemoAccounts.HoanKiemStaff, HttpStatusCode.Forbidden)]
-    [InlineData(DemoAccounts.HoanKiemViewer, HttpStatusCode.OK)]
-    [InlineData(DemoAccounts.Admin, HttpStatusCode.OK)]
-    public async Task Only_those_who_see_the_dashboard_may_export_it(string account, HttpStatusCode expected)
-    {
-        var client = await factory.ClientAsync(account);
-
-        var response = await client.GetAsync("/Dashboard/Export");
-
-        Assert.Equal(expected, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Anonymous_user_is_sent_to_sign_in()
-    {
-        using var client = factory.CreateBrowserLikeClient();
-
-        var response = await client.GetAsync("/Dashboard/Export");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task The_dashboards_download_link_keeps_the_view()
-    {
-        var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
-        var directive = await factory.QueryAsync(db => db.Directives.Where(d => d.Code == DirectiveSeed.DirectiveCode).Select(d => d.Id).SingleAsync());
-        var query = $"directive={directive}&period={await factory.PeriodIdAsync(2026, 3)}&level=Ward&unit={await factory.UnitIdAsync("HN-HK")}&sort=missing&dir=desc";
-
-        var page = await HtmlPage.GetAsync(client, $"/Dashboard?{query}");
-
-        Assert.Equal($"/Dashboard/Export?{query}", page.Document.QuerySelector("[data-testid=export-xlsx]")!.GetAttribute("href"));
-    }
-
-    private static async Task<XlsxFile> ExportAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(SpreadsheetWriter.ContentType, response.Content.Headers.ContentType!.MediaType);
-        return new XlsxFile(await response.Content.ReadAsByteArrayAsync());
     }
 
     /// <summary>A numeric cell written the way the page shows it: counts as integers, percentage cells as "62,5 %".</summary>

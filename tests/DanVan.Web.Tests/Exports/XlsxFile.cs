@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using DanVan.Web.Exports;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
@@ -15,6 +17,15 @@ public sealed class XlsxFile : IDisposable
     {
         _stream = new MemoryStream(bytes, writable: false);
         _document = SpreadsheetDocument.Open(_stream, false);
+    }
+
+    /// <summary>GETs an export, checks it is a spreadsheet, and opens it.</summary>
+    public static async Task<XlsxFile> DownloadAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SpreadsheetWriter.ContentType, response.Content.Headers.ContentType!.MediaType);
+        return new XlsxFile(await response.Content.ReadAsByteArrayAsync());
     }
 
     public WorkbookPart WorkbookPart => _document.WorkbookPart!;
