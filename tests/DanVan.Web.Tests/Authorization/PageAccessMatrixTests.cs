@@ -61,6 +61,7 @@ public sealed class PageAccessMatrixTests(SignedInFactory factory) : IClassFixtu
             rows.Add(account, "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}", account == Admin ? 200 : 403);
             rows.Add(account, "/Dashboard", DashboardReaders.Contains(account) ? 200 : 403);
             rows.Add(account, "/Dashboard/Report", DashboardReaders.Contains(account) ? 200 : 403);
+            rows.Add(account, "/Dashboard/Export", DashboardReaders.Contains(account) ? 200 : 403);
             rows.Add(account, "/Reports/Edit/{period}", Reporters.Contains(account) ? 200 : 403);
             foreach (var page in ReportPages)
             {

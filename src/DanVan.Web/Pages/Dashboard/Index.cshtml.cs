@@ -17,8 +17,6 @@ namespace DanVan.Web.Pages.Dashboard;
 /// </summary>
 public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public static readonly IReadOnlyList<string> SortColumns = ["name", "expected", "submitted", "rate", "ontime", "missing"];
-
     public DashboardView View { get; private set; } = null!;
 
     public ReportingFigures Reporting { get; private set; } = null!;
@@ -54,7 +52,7 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
         Matrix = await queries.MatrixAsync(view, ct);
         Indicators = await queries.IndicatorsAsync(view, ct);
         Lists = await queries.ListsAsync(view, Reporting, Statuses, ct);
-        Sort = SortColumns.Contains(sort) ? sort! : "name";
+        Sort = ReportingOrder.Column(sort);
         Descending = dir == "desc";
         ByUnit = Sorted(Reporting.ByUnit);
         ChartData = JsonSerializer.Serialize(new
@@ -112,20 +110,5 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
 
     public Dictionary<string, string> DrillTo(int unitId) => Route(unit: unitId, keepPlace: false);
 
-    private List<ReportingRow> Sorted(IReadOnlyList<ReportingRow> rows)
-    {
-        Func<ReportingRow, IComparable> key = Sort switch
-        {
-            "expected" => r => r.Counts.Expected,
-            "submitted" => r => r.Counts.Submitted,
-            "rate" => r => r.Counts.Rate,
-            "ontime" => r => r.Counts.OnTimeRate,
-            "missing" => r => r.Counts.Missing,
-            _ => r => RowName(r),
-        };
-        var comparer = Comparer<IComparable>.Create((a, b) => a is string x && b is string y
-            ? string.Compare(x, y, CultureInfo.GetCultureInfo("vi-VN"), CompareOptions.None)
-            : a.CompareTo(b));
-        return (Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer)).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
-    }
+    private List<ReportingRow> Sorted(IReadOnlyList<ReportingRow> rows) => ReportingOrder.Sort(rows, Sort, Descending, RowName);
 }

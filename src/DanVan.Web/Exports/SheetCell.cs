@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Localization;
+
+namespace DanVan.Web.Exports;
+
+/// <summary>What a spreadsheet cell holds, which decides how <see cref="SpreadsheetWriter"/> writes and formats it.</summary>
+public enum SheetCellKind
+{
+    Empty,
+    Text,
+    Number,
+    Percent,
+    Date,
+    DateTime,
+}
+
+/// <summary>
+/// A typed spreadsheet cell: text is always written as text (never as a formula), numbers as numbers, a percentage as
+/// its rate (0.625 shown as 62.5%), dates and times as real date serial numbers.
+/// </summary>
+public readonly record struct SheetCell(SheetCellKind Kind, string? Text = null, double Number = 0)
+{
+    public static SheetCell Empty => default;
+
+    public static SheetCell Of(string? text) => text is null ? Empty : new(SheetCellKind.Text, text);
+
+    public static SheetCell Of(double number) => new(SheetCellKind.Number, Number: number);
+
+    /// <summary>A rate between 0 and 1, shown as a percentage with one decimal.</summary>
+    public static SheetCell Rate(double rate) => new(SheetCellKind.Percent, Number: rate);
+
+    public static SheetCell Of(DateOnly day) => new(SheetCellKind.Date, Number: day.DayNumber - Epoch.DayNumber);
+
+    /// <summary>A local (Hanoi) date and time, to the minute.</summary>
+    public static SheetCell Of(DateTime local) =>
+        new(SheetCellKind.DateTime, Number: (local - Epoch.ToDateTime(TimeOnly.MinValue)).TotalDays);
+
+    public static implicit operator SheetCell(string? text) => Of(text);
+
+    public static implicit operator SheetCell(LocalizedString text) => Of(text.Value);
+
+    public static implicit operator SheetCell(int number) => Of(number);
+
+    public static implicit operator SheetCell(double number) => Of(number);
+
+    public static implicit operator SheetCell(DateOnly day) => Of(day);
+
+    /// <summary>Day 0 of spreadsheet date serial numbers (1900 date system, as Excel and LibreOffice count).</summary>
+    private static readonly DateOnly Epoch = new(1899, 12, 30);
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace DanVan.Web.Exports;
+
+/// <summary>
+/// Writes <see cref="SheetTable"/>s to an .xlsx workbook with the OpenXml SDK: a bold header row that stays frozen
+/// while scrolling and carries an autofilter, column widths fitted to the content, numbers, percentages and dates as
+/// numeric cells with their number formats. Text is always an inline string, which a spreadsheet never evaluates; text
+/// that begins like a formula (= + - @) is also marked with a quote prefix, so that it stays text when a user edits the
+/// cell. No cell ever carries a formula.
+/// </summary>
+public static class SpreadsheetWriter
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The most characters a cell may hold.</summary>
+    public const int MaxCellText = 32767;
+
+    public const int MaxSheetName = 31;
+
+    private const int MinWidth = 8;
+    private const int MaxWidth = 60;
+
+    public static byte[] Write(IEnumerable<SheetTable> tables, string? title = null)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = SpreadsheetStyles.Create();
+            var sheets = new Sheets();
+            var filters = new DefinedNames();
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var table in tables)
+            {
+                var index = (uint)sheets.ChildElements.Count;
+                var part = workbook.AddNewPart<WorksheetPart>();
+                var (worksheet, range) = Worksheet(table, index == 0);
+                part.Worksheet = worksheet;
+                var name = UniqueName(SheetName(table.Name), used);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = index + 1, Name = name });
+                filters.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!{range}")
+                {
+                    Name = "_xlnm._FilterDatabase",
+                    LocalSheetId = index,
+                    Hidden = true,
+                });
+            }
+
+            workbook.Workbook = new Workbook(sheets, filters);
+            document.PackageProperties.Creator = "DanVan";
+            document.PackageProperties.Title = title;
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>A name Excel accepts for a sheet: at most 31 characters, none of []:*?/\, not starting or ending with an apostrophe.</summary>
+    public static string SheetName(string name)
+    {
+        var cleaned = new string(name.Select(c => "[]:*?/\\".Contains(c, StringComparison.Ordinal) || char.IsControl(c) ? '-' : c).ToArray()).Trim().Trim('\'');
+        cleaned = cleaned.Length > MaxSheetName ? cleaned[..MaxSheetName].TrimEnd().TrimEnd('\'') : cleaned;
+        return cleaned.Length == 0 ? "Sheet" : cleaned;
+    }
+
+    /// <summary>The column's letters: 1 → A, 27 → AA.</summary>
+    public static string ColumnName(int column)
+    {
+        var name = string.Empty;
+        for (; column > 0; column = (column - 1) / 26)
+        {
+            name = (char)('A' + ((column - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    private static string UniqueName(string name, HashSet<string> used)
+    {
+        var unique = name;
+        for (var n = 2; !used.Add(unique); n++)
+        {
+            var suffix = $" ({n})";
+            unique = name[..Math.Min(name.Length, MaxSheetName - suffix.Length)] + suffix;
+        }
+
+        return unique;
+    }
+
+    private static (Worksheet Worksheet, string Range) Worksheet(SheetTable table, bool selected)
+    {
+        var columns = Math.Max(1, Math.Max(table.Headers.Count, table.Rows.Select(r => r.Count).DefaultIfEmpty().Max()));
+        var widths = new int[columns];
+        var data = new SheetData(Row(1, table.Headers.Select(h => SheetCell.Of(h)).ToList(), widths, header: true));
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            data.Append(Row((uint)i + 2, table.Rows[i], widths, header: false));
+        }
+
+        var range = $"$A$1:${ColumnName(columns)}${table.Rows.Count + 1}";
+        var view = new SheetView(
+            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+        {
+            WorkbookViewId = 0,
+            TabSelected = selected,
+        };
+        var cols = new Columns(widths.Select((w, i) => new Column
+        {
+            Min = (uint)i + 1,
+            Max = (uint)i + 1,
+            Width = Math.Clamp(w + 2, MinWidth, MaxWidth),
+            CustomWidth = true,
+        }));
+        var worksheet = new Worksheet(new SheetViews(view), cols, data, new AutoFilter { Reference = range.Replace("$", string.Empty, StringComparison.Ordinal) });
+        return (worksheet, range);
+    }
+
+    private static Row Row(uint number, IReadOnlyList<SheetCell> cells, int[] widths, bool header)
+    {
+        var row = new Row { RowIndex = number };
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var reference = ColumnName(i + 1) + number.ToString(CultureInfo.InvariantCulture);
+            if (Cell(reference, cells[i], header) is { } cell)
+            {
+                row.Append(cell);
+                widths[i] = Math.Max(widths[i], Width(cells[i]));
+            }
+        }
+
+        return row;
+    }
+
+    private static Cell? Cell(string reference, SheetCell value, bool header) => value.Kind switch
+    {
+        SheetCellKind.Text => TextCell(reference, value.Text ?? string.Empty, header),
+        SheetCellKind.Number => NumberCell(reference, value.Number, SpreadsheetStyles.ForNumber(value.Number)),
+        SheetCellKind.Percent => NumberCell(reference, value.Number, SpreadsheetStyles.Percent),
+        SheetCellKind.Date => NumberCell(reference, value.Number, SpreadsheetStyles.Date),
+        SheetCellKind.DateTime => NumberCell(reference, value.Number, SpreadsheetStyles.DateTime),
+        _ => null,
+    };
+
+    private static Cell TextCell(string reference, string text, bool header) => new(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }))
+    {
+        CellReference = reference,
+        DataType = CellValues.InlineString,
+        StyleIndex = (header, SpreadsheetStyles.LooksLikeFormula(text)) switch
+        {
+            (true, true) => SpreadsheetStyles.QuotedHeader,
+            (true, false) => SpreadsheetStyles.Header,
+            (false, true) => SpreadsheetStyles.QuotedText,
+            _ => SpreadsheetStyles.Default,
+        },
+    };
+
+    private static Cell? NumberCell(string reference, double value, uint style) =>
+        double.IsFinite(value) ? new Cell { CellReference = reference, StyleIndex = style, CellValue = new CellValue(value) } : null;
+
+    /// <summary>Drops characters XML cannot carry (most control characters) and cuts text to what a cell may hold.</summary>
+    private static string Clean(string text)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, MaxCellText));
+        for (var i = 0; i < text.Length && builder.Length < MaxCellText; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]) && builder.Length + 1 < MaxCellText)
+            {
+                builder.Append(text, i++, 2);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int Width(SheetCell cell) => cell.Kind switch
+    {
+        SheetCellKind.Text => (cell.Text ?? string.Empty).Split('\n').Max(line => line.Length),
+        SheetCellKind.Date => 10,
+        SheetCellKind.DateTime => 16,
+        SheetCellKind.Percent => 7,
+        _ => 10,
+    };
+}
