@@ -28,6 +28,7 @@ internal static class LoadRun
         {
             ("city dashboard", city, "/Dashboard"),
             ("city dashboard, Excel export", city, "/Dashboard/Export"),
+            ("consolidated report, Word (city)", city, "/Dashboard/Report?handler=Download"),
             ("district dashboard", district, "/Dashboard"),
             ("review queue (district)", district, "/Review"),
             ("home (ward head)", head, "/"),
