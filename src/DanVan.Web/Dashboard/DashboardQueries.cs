@@ -14,6 +14,9 @@ namespace DanVan.Web.Dashboard;
 public sealed partial class DashboardQueries(DanVanDbContext db)
 {
     public const int ListSize = 20;
+
+    /// <summary>How many rows the Excel export's lists hold at most: every row in practice, still a bounded query.</summary>
+    public const int ExportListSize = 10_000;
     public const int TrendLength = 8;
 
     /// <summary>

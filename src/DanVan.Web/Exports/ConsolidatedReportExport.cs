@@ -81,7 +81,7 @@ public sealed class ConsolidatedReportExport(DanVanDbContext db, DashboardQuerie
         var reporting = await queries.ReportingAsync(view, ct);
         var statuses = await queries.TaskStatusesAsync(view, ct);
         var indicators = await queries.IndicatorsAsync(view, ct);
-        var lists = await queries.ListsAsync(view, reporting, statuses, ct);
+        var lists = await queries.ListsAsync(view, reporting, statuses, DashboardQueries.ListSize, ct);
         var narrative = await queries.NarrativeAsync(view, reporting, ct);
         return new ConsolidatedReportData(view, issuer, reporting, statuses, indicators, lists, narrative, today);
     }

@@ -19,7 +19,7 @@ public sealed partial class DashboardWorkbook(DashboardQueries queries, IStringL
         var statuses = await queries.TaskStatusesAsync(view, ct);
         var matrix = await queries.MatrixAsync(view, ct);
         var indicators = await queries.IndicatorsAsync(view, ct);
-        var lists = await queries.ListsAsync(view, reporting, statuses, ct);
+        var lists = await queries.ListsAsync(view, reporting, statuses, DashboardQueries.ExportListSize, ct);
         SheetTable[] sheets =
         [
             About(view, lists, exportedAtUtc),
@@ -61,7 +61,7 @@ public sealed partial class DashboardWorkbook(DashboardQueries queries, IStringL
             .Add(l["Agencies that have not submitted"], lists.Missing.Total)
             .Add(l["Overdue tasks"], lists.Overdue.Total)
             .Add(l["Reports waiting for review"], lists.Waiting.Total)
-            .Add(l["Note"], l["The lists show at most {0} rows each; the totals above count them all.", DashboardQueries.ListSize]);
+            .Add(l["Note"], l["Unlike the page, the lists hold every row (up to {0} each).", DashboardQueries.ExportListSize]);
     }
 
     private SheetTable Headline(DashboardView view, ReportingCounts total) =>

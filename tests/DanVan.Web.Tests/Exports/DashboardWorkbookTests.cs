@@ -97,6 +97,21 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task The_missing_agencies_sheet_lists_every_agency_the_page_counts_not_only_the_first_twenty()
+    {
+        var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
+        var page = await HtmlPage.GetAsync(client, "/Dashboard");
+        var missing = int.Parse(page.Document.QuerySelector("[data-testid=figure-missing]")!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        using var file = await XlsxFile.DownloadAsync(client, "/Dashboard/Export");
+
+        Assert.True(missing > Web.Dashboard.DashboardQueries.ListSize, $"The demo data should have more than {Web.Dashboard.DashboardQueries.ListSize} missing agencies, has {missing}.");
+        var rows = file.Table("Chưa gửi báo cáo");
+        Assert.Equal(missing, rows.Count);
+        Assert.Equal(missing, rows.Select(r => XlsxFile.Text(r["Cơ quan, đơn vị"])).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Rows_by_unit_follow_the_dashboards_sort_and_task_statuses_its_counts()
     {
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);

@@ -51,7 +51,7 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
         Statuses = await queries.TaskStatusesAsync(view, ct);
         Matrix = await queries.MatrixAsync(view, ct);
         Indicators = await queries.IndicatorsAsync(view, ct);
-        Lists = await queries.ListsAsync(view, Reporting, Statuses, ct);
+        Lists = await queries.ListsAsync(view, Reporting, Statuses, DashboardQueries.ListSize, ct);
         Sort = ReportingOrder.Column(sort);
         Descending = dir == "desc";
         ByUnit = Sorted(Reporting.ByUnit);
