@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Reporting;
 
 /// <summary>
-/// Reminds the heads and staff of agencies with assignments about the periods that are not closed: the period opened,
+/// Opens the quarter whose data range has begun if it does not exist yet (so a portal that runs across a cut-off needs no
+/// restart), then reminds the heads and staff of agencies with assignments about the periods that are not closed: the period opened,
 /// the due date is near and their report is not yet submitted, or the due date has passed without it. Idempotent: a user
 /// gets each kind once per period. One query per period and kind, whatever the number of agencies.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class PeriodReminders(DanVanDbContext db)
     public async Task<int> RunOnceAsync(DateTime nowUtc, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(Hanoi.ToLocal(nowUtc));
+        await EnsureCurrentQuarterAsync(today, ct);
         var (tomorrow, yesterday) = (today.AddDays(1), today.AddDays(-1));
         var periods = (await db.Periods.AsNoTracking().Where(p => p.OpensOn <= tomorrow && p.ClosesOn >= yesterday).ToListAsync(ct))
             .Where(p => p.IsOpen(nowUtc))
@@ -38,6 +40,25 @@ public sealed class PeriodReminders(DanVanDbContext db)
 
         await db.SaveChangesAsync(ct);
         return created;
+    }
+
+    private async Task EnsureCurrentQuarterAsync(DateOnly today, CancellationToken ct)
+    {
+        var quarter = ReportingPeriod.QuarterContaining(today);
+        if (await db.Periods.AnyAsync(p => p.Kind == PeriodKind.Quarter && p.Year == quarter.Year && p.Number == quarter.Number, ct))
+        {
+            return;
+        }
+
+        db.Periods.Add(quarter);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task<int> NotifyAsync(int periodId, NotificationKind kind, DateTime nowUtc, bool onlyWithoutSubmission, CancellationToken ct)

@@ -109,3 +109,33 @@ public sealed class PeriodReminderTests(DanVanFactory factory) : IClassFixture<D
         return people.Where(u => assigned.Contains(u.AgencyId) && !(withoutSubmission && submitted.Contains(u.AgencyId))).Select(u => u.UserName!).ToHashSet();
     }
 }
+
+/// <summary>A portal running across a quarter's data cut-off opens the next quarter by itself.</summary>
+public sealed class NextQuarterOpensTests(DanVanFactory factory) : IClassFixture<DanVanFactory>
+{
+    [Fact]
+    public async Task From_the_15th_of_December_the_first_quarter_of_2027_exists_and_its_agencies_are_told_once()
+    {
+        var firstDay = Hanoi.EndOfDayUtc(new DateOnly(2026, 12, 14)).AddHours(8);
+
+        await RunAsync(firstDay.AddHours(-9));
+        Assert.False(await ExistsAsync());
+        await RunAsync(firstDay);
+        await RunAsync(firstDay.AddHours(1));
+
+        var q1 = await factory.QueryAsync(db => db.Periods.SingleAsync(p => p.Kind == PeriodKind.Quarter && p.Year == 2027 && p.Number == 1));
+        Assert.Equal((new DateOnly(2026, 12, 15), new DateOnly(2027, 3, 14), new DateOnly(2027, 3, 20)), (q1.DataFrom, q1.DataTo, q1.DueOn));
+        var opened = await factory.QueryAsync(db => db.Notifications.Where(n => n.PeriodId == q1.Id && n.Kind == NotificationKind.PeriodOpened).Select(n => n.UserId).ToListAsync());
+        Assert.NotEmpty(opened);
+        Assert.Equal(opened.Count, opened.Distinct().Count());
+    }
+
+    private Task<bool> ExistsAsync() =>
+        factory.QueryAsync(db => db.Periods.AnyAsync(p => p.Kind == PeriodKind.Quarter && p.Year == 2027 && p.Number == 1));
+
+    private async Task RunAsync(DateTime nowUtc)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PeriodReminders>().RunOnceAsync(nowUtc, CancellationToken.None);
+    }
+}
