@@ -5,6 +5,14 @@ namespace DanVan.Web.Hosting;
 
 public static class PipelineSetup
 {
+    /// <summary>
+    /// Scripts and everything else only from the portal itself (Bootstrap and Chart.js are vendored); inline styles stay
+    /// allowed for the indentation of unit trees; the portal is never framed.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>Migrates and seeds the database; demo accounts and sample reports only in Development or with <c>Seed:Demo=true</c>.</summary>
     public static Task InitializeDatabaseAsync(this WebApplication app)
     {
@@ -29,6 +37,15 @@ public static class PipelineSetup
             app.UseHttpsRedirection();
         }
 
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            return next();
+        });
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
