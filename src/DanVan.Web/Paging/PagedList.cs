@@ -38,6 +38,15 @@ public sealed class PagedList<T>
         return new PagedList<T>(items, page, pageSize, total);
     }
 
+    /// <summary>One page of a list already in memory (e.g. rows aggregated in the database, one per unit).</summary>
+    public static PagedList<T> Of(IReadOnlyList<T> all, int? pageNumber, int pageSize = DefaultPageSize)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        var totalPages = Math.Max(1, (all.Count + pageSize - 1) / pageSize);
+        var page = Math.Clamp(pageNumber ?? 1, 1, totalPages);
+        return new PagedList<T>(all.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, all.Count);
+    }
+
     public PagerModel Pager(string pageParameter = "p") => new(PageNumber, TotalPages, TotalCount, pageParameter);
 }
 

@@ -5,6 +5,7 @@ using DanVan.Domain.Organization;
 using DanVan.Web.Authorization;
 using DanVan.Web.Dashboard;
 using DanVan.Web.Localization;
+using DanVan.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -29,7 +30,14 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
 
     public DashboardLists Lists { get; private set; } = null!;
 
-    public IReadOnlyList<ReportingRow> ByUnit { get; private set; } = [];
+    /// <summary>Rows of the table by unit shown at once (and bars in its chart); Hanoi has 126 wards directly under the city.</summary>
+    public const int RowsPerPage = 30;
+
+    /// <summary>The page of the table by unit (query parameter <c>up</c>), in the chosen order.</summary>
+    public PagedList<ReportingRow> ByUnit { get; private set; } = null!;
+
+    /// <summary>The page of the matrix's rows (query parameter <c>mp</c>).</summary>
+    public PagedList<MatrixRow> MatrixRows { get; private set; } = null!;
 
     public string Sort { get; private set; } = "name";
 
@@ -37,7 +45,7 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
 
     public string ChartData { get; private set; } = "{}";
 
-    public async Task<IActionResult> OnGetAsync(int? directive, int? period, int? unit, int? agency, UnitLevel? level, AgencyKind? kind, string? sort, string? dir, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? directive, int? period, int? unit, int? agency, UnitLevel? level, AgencyKind? kind, string? sort, string? dir, int? up, int? mp, CancellationToken ct)
     {
         var filter = new DashboardFilter(directive, period, unit, agency, level, kind);
         var view = await queries.ResolveAsync(User.GetScope(), filter, Hanoi.Today(clock), ct);
@@ -54,16 +62,17 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
         Lists = await queries.ListsAsync(view, Reporting, Statuses, DashboardQueries.ListSize, ct);
         Sort = ReportingOrder.Column(sort);
         Descending = dir == "desc";
-        ByUnit = Sorted(Reporting.ByUnit);
+        ByUnit = PagedList<ReportingRow>.Of(Sorted(Reporting.ByUnit), up, RowsPerPage);
+        MatrixRows = PagedList<MatrixRow>.Of(Matrix.Rows, mp, RowsPerPage);
         ChartData = JsonSerializer.Serialize(new
         {
             rates = new
             {
-                labels = ByUnit.Select(RowName),
+                labels = ByUnit.Items.Select(RowName),
                 series = new[]
                 {
-                    new { label = l["Reporting rate (%)"].Value, values = ByUnit.Select(r => Percent(r.Counts.Rate)) },
-                    new { label = l["On-time rate (%)"].Value, values = ByUnit.Select(r => Percent(r.Counts.OnTimeRate)) },
+                    new { label = l["Reporting rate (%)"].Value, values = ByUnit.Items.Select(r => Percent(r.Counts.Rate)) },
+                    new { label = l["On-time rate (%)"].Value, values = ByUnit.Items.Select(r => Percent(r.Counts.OnTimeRate)) },
                 },
             },
             trend = new
