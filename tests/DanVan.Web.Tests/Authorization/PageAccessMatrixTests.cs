@@ -33,7 +33,7 @@ public sealed class PageAccessMatrixTests(SignedInFactory factory) : IClassFixtu
 
     private static readonly string[] ReportPages = ["/Reports/Details/{report:HN-HK-HB-UBND}", "/Reports/History/{report:HN-HK-HB-UBND}", "/Reports/Attachments/{report:HN-HK-HB-UBND}"];
 
-    private static readonly string[] AdminPages = ["/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies"];
+    private static readonly string[] AdminPages = ["/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create", "/Admin/Periods/Edit/{period}"];
 
     private static readonly string[] CityAccounts = [Admin, DemoAccounts.CityReviewer, DemoAccounts.CityHead, DemoAccounts.CityStaff, DemoAccounts.CityViewer];
 
@@ -56,6 +56,7 @@ public sealed class PageAccessMatrixTests(SignedInFactory factory) : IClassFixtu
                 rows.Add(account, page, account == Admin ? 200 : 403);
             }
 
+            rows.Add(account, "/Admin/Periods/Edit/999999", account == Admin ? 404 : 403);
             rows.Add(account, "/Review", Reviewers.Contains(account) ? 200 : 403);
             rows.Add(account, "/Review/Report/{report:HN-HK-HB-UBND}", account == DemoAccounts.HoanKiemReviewer ? 200 : 403);
             rows.Add(account, "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}", account == Admin ? 200 : 403);

@@ -34,24 +34,34 @@ public sealed class HtmlPage
         return new HtmlPage(response, new HtmlParser().ParseDocument(html));
     }
 
-    /// <summary>Posts the form that matches <paramref name="formSelector"/> with its hidden fields plus <paramref name="fields"/>.</summary>
+    /// <summary>
+    /// Posts the form that matches <paramref name="formSelector"/> with its hidden fields (a name may repeat, as the
+    /// __Invariant markers of several date inputs do) plus <paramref name="fields"/>, which replace hidden fields of the same name.
+    /// </summary>
     public async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formSelector, IDictionary<string, string> fields, string? submitName = null, string? submitValue = null)
     {
         var form = Document.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form matches {formSelector}.");
         var values = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
             .Where(i => !string.IsNullOrEmpty(i.Name))
-            .ToDictionary(i => i.Name!, i => i.Value);
+            .Select(i => KeyValuePair.Create(i.Name!, i.Value))
+            .ToList();
         foreach (var (key, value) in fields)
         {
-            values[key] = value;
+            Set(values, key, value);
         }
 
         if (submitName is not null)
         {
-            values[submitName] = submitValue ?? string.Empty;
+            Set(values, submitName, submitValue ?? string.Empty);
         }
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? Response.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    private static void Set(List<KeyValuePair<string, string>> values, string name, string value)
+    {
+        values.RemoveAll(v => v.Key == name);
+        values.Add(KeyValuePair.Create(name, value));
     }
 }

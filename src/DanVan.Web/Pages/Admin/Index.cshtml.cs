@@ -13,10 +13,13 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
 
     public int AgencyCount { get; private set; }
 
+    public int PeriodCount { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         UserCount = await db.Users.CountAsync(ct);
         UnitCount = await db.Units.CountAsync(ct);
         AgencyCount = await db.Agencies.CountAsync(ct);
+        PeriodCount = await db.Periods.CountAsync(ct);
     }
 }
