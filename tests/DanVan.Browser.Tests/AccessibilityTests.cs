@@ -65,7 +65,7 @@ public sealed class AccessibilityTests(PortalFixture portal) : IClassFixture<Por
     {
         var page = await portal.SignedInPageAsync(DemoAccounts.Admin);
         var found = new List<string>();
-        foreach (var url in new[] { "/Directives", "/Agencies", "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies" })
+        foreach (var url in new[] { "/Directives", "/Agencies", "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create" })
         {
             await page.GotoAsync(url);
             found.AddRange(await ViolationsAsync(page));
