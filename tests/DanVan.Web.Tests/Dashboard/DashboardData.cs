@@ -26,7 +26,7 @@ public static class DashboardData
     public static Task GrowDistrictAsync(this DanVanFactory factory, string districtCode, int wards) => factory.QueryAsync(async db =>
     {
         var district = await db.Units.SingleAsync(u => u.Code == districtCode);
-        var tasks = await db.DirectiveTasks.Where(t => t.Directive!.Code == DirectiveSeed.DirectiveCode).ToListAsync();
+        var tasks = await db.DirectiveTasks.Include(t => t.Indicators).Where(t => t.Directive!.Code == DirectiveSeed.DirectiveCode).ToListAsync();
         var period = await db.Periods.OrderByDescending(p => p.DueOn).FirstAsync();
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         for (var w = 0; w < wards; w++)
@@ -44,6 +44,10 @@ public static class DashboardData
                 foreach (var line in report.Lines)
                 {
                     report.UpdateLine(line, i++ % 2 == 0 ? TaskProgress.InProgress : TaskProgress.Done, 50, Hanoi.Today(factory.Clock).AddDays(-2), $"Kết quả thử {w} {i}", null, null);
+                    foreach (var indicator in line.Assignment!.Task!.Indicators)
+                    {
+                        report.SetIndicator(line, indicator, 1);
+                    }
                 }
 
                 report.Submit(Submitter, now.AddDays(-1));

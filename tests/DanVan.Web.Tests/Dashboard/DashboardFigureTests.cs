@@ -78,8 +78,8 @@ public sealed class DashboardFigureTests(SignedInFactory factory) : IClassFixtur
 
         Assert.True(caugiayTotal >= 12m, "The two values submitted in Cầu Giấy count.");
         Assert.Equal(Number(total), page.Document.QuerySelector($"[data-testid=indicator-total-{id}]")!.TextContent);
-        var caugiay = page.Document.QuerySelectorAll("[data-testid=indicators] thead th").Select(th => th.TextContent).ToList().IndexOf("Quận Cầu Giấy");
-        Assert.Equal(Number(caugiayTotal), page.Document.QuerySelector($"[data-testid=indicators] tr[data-indicator='{id}']")!.Children[caugiay].TextContent);
+        var caugiay = await factory.UnitIdAsync("HN-CG");
+        Assert.Equal(Number(caugiayTotal), page.Document.QuerySelector($"[data-testid=indicators] tr[data-unit='{caugiay}'] td[data-indicator='{id}']")!.TextContent);
     }
 
     private static string Number(decimal value) => value.ToString("#,##0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));

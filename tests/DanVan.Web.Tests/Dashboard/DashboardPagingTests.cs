@@ -4,7 +4,7 @@ using DanVan.Web.Tests.Infrastructure;
 
 namespace DanVan.Web.Tests.Dashboard;
 
-/// <summary>With many units (Hanoi has 126 wards under the city) the table by unit and the matrix page; the figures do not.</summary>
+/// <summary>With many units (Hanoi has 126 wards under the city) the table by unit, the matrix and the indicators by unit page; the figures do not.</summary>
 public sealed class DashboardPagingTests(SignedInFactory factory) : IClassFixture<SignedInFactory>
 {
     [Fact]
@@ -30,6 +30,11 @@ public sealed class DashboardPagingTests(SignedInFactory factory) : IClassFixtur
         Assert.NotEmpty(matrixSecond);
         Assert.Empty(matrixFirst.Intersect(matrixSecond));
         Assert.NotNull(first.Document.QuerySelector("[data-testid=matrix-pager]"));
+        Assert.Equal(IndexModel.RowsPerPage + 1, first.Document.QuerySelectorAll("[data-testid=indicators] tbody tr").Length);
+        Assert.NotNull(first.Document.QuerySelector("[data-testid=indicators-pager]"));
+        Assert.Equal(
+            first.Document.QuerySelector("[data-testid=indicators] tr[data-unit=total]")!.TextContent,
+            (await HtmlPage.GetAsync(client, $"/Dashboard?unit={caugiay}&ip=2")).Document.QuerySelector("[data-testid=indicators] tr[data-unit=total]")!.TextContent);
         Assert.Equal(Figure(first, "expected"), Figure(second, "expected"));
         Assert.Equal(Figure(first, "submitted"), Figure(second, "submitted"));
     }

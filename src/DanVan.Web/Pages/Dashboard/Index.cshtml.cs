@@ -36,6 +36,9 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
     /// <summary>The page of the table by unit (query parameter <c>up</c>), in the chosen order.</summary>
     public PagedList<ReportingRow> ByUnit { get; private set; } = null!;
 
+    /// <summary>The page of units (indexes into <see cref="IndicatorFigures.Units"/>) in the indicator table (query parameter <c>ip</c>).</summary>
+    public PagedList<int> IndicatorUnits { get; private set; } = null!;
+
     /// <summary>The page of the matrix's rows (query parameter <c>mp</c>).</summary>
     public PagedList<MatrixRow> MatrixRows { get; private set; } = null!;
 
@@ -45,7 +48,7 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
 
     public string ChartData { get; private set; } = "{}";
 
-    public async Task<IActionResult> OnGetAsync(int? directive, int? period, int? unit, int? agency, UnitLevel? level, AgencyKind? kind, string? sort, string? dir, int? up, int? mp, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? directive, int? period, int? unit, int? agency, UnitLevel? level, AgencyKind? kind, string? sort, string? dir, int? up, int? mp, int? ip, CancellationToken ct)
     {
         var filter = new DashboardFilter(directive, period, unit, agency, level, kind);
         var view = await queries.ResolveAsync(User.GetScope(), filter, Hanoi.Today(clock), ct);
@@ -64,6 +67,7 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
         Descending = dir == "desc";
         ByUnit = PagedList<ReportingRow>.Of(Sorted(Reporting.ByUnit), up, RowsPerPage);
         MatrixRows = PagedList<MatrixRow>.Of(Matrix.Rows, mp, RowsPerPage);
+        IndicatorUnits = PagedList<int>.Of(Enumerable.Range(0, Indicators.Units.Count).ToList(), ip, RowsPerPage);
         ChartData = JsonSerializer.Serialize(new
         {
             rates = new
