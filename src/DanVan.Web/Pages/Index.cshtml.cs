@@ -24,6 +24,8 @@ public sealed class IndexModel(DanVanDbContext db, IAuthorizationService authori
     /// <summary>The state of the agency's report for the current period; null when not yet started.</summary>
     public ReportStatus? CurrentReportStatus { get; private set; }
 
+    public int? CurrentReportId { get; private set; }
+
     public int DaysToDue { get; private set; }
 
     public bool CanReport { get; private set; }
@@ -31,6 +33,8 @@ public sealed class IndexModel(DanVanDbContext db, IAuthorizationService authori
     public bool CanReview { get; private set; }
 
     public bool CanAdminister { get; private set; }
+
+    public bool SeesDashboard { get; private set; }
 
     public int AwaitingReviewCount { get; private set; }
 
@@ -47,6 +51,7 @@ public sealed class IndexModel(DanVanDbContext db, IAuthorizationService authori
         CanReport = (await authorization.AuthorizeAsync(User, Policies.Reporting)).Succeeded;
         CanReview = (await authorization.AuthorizeAsync(User, Policies.Review)).Succeeded;
         CanAdminister = (await authorization.AuthorizeAsync(User, Policies.Administration)).Succeeded;
+        SeesDashboard = (await authorization.AuthorizeAsync(User, Policies.Dashboard)).Succeeded;
 
         var today = Hanoi.Today(clock);
         var quarter = ReportingPeriod.QuarterContaining(today);
@@ -54,8 +59,9 @@ public sealed class IndexModel(DanVanDbContext db, IAuthorizationService authori
         if (CurrentPeriod is not null)
         {
             DaysToDue = CurrentPeriod.DueOn.DayNumber - today.DayNumber;
-            CurrentReportStatus = await db.Reports.Where(r => r.AgencyId == agencyId && r.PeriodId == CurrentPeriod.Id)
-                .Select(r => (ReportStatus?)r.Status).SingleOrDefaultAsync(ct);
+            var current = await db.Reports.Where(r => r.AgencyId == agencyId && r.PeriodId == CurrentPeriod.Id)
+                .Select(r => new { r.Id, r.Status }).SingleOrDefaultAsync(ct);
+            (CurrentReportId, CurrentReportStatus) = (current?.Id, current?.Status);
         }
 
         ReturnedReports = await db.Reports.Where(r => r.AgencyId == agencyId && r.Status == ReportStatus.Returned)
