@@ -39,12 +39,15 @@ public sealed class JourneyTests(SignedInFactory factory) : IClassFixture<Signed
         var returned = await review.PostFormAsync(reviewer, "form[action*='handler=Return']", new Dictionary<string, string>
         {
             [$"Input.LineComments[{firstLine}]"] = "Đề nghị nêu rõ số người dân tham dự.",
+            ["Input.Comment"] = "Báo cáo cần số liệu cụ thể hơn.",
         });
         Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
 
         var details = await HtmlPage.GetAsync(head, $"/Reports/Details/{reportId}");
         Assert.Contains("Đề nghị nêu rõ số người dân tham dự.", details.Text, StringComparison.Ordinal);
         form = await ReportEditor.OpenAsync(head, periodId);
+        Assert.Contains("Báo cáo cần số liệu cụ thể hơn.", form.Document.QuerySelector("[data-testid=return-comment]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Đề nghị nêu rõ số người dân tham dự.", form.Text, StringComparison.Ordinal);
         var resubmitted = await ReportEditor.PostAsync(head, form, "Submit", fields => Fill(fields, "Đã tổ chức 2 hội nghị đối thoại với 180 người dân tham dự."));
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
 

@@ -37,6 +37,9 @@ public sealed class EditModel(
 
     public bool CanSubmit { get; private set; }
 
+    /// <summary>When the report is returned: the reviewer's decision, whose overall comment heads the form.</summary>
+    public ReportTransition? Return { get; private set; }
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<IActionResult> OnGetAsync(int periodId, CancellationToken ct)
@@ -220,6 +223,10 @@ public sealed class EditModel(
     {
         Report = report;
         CanSubmit = await MayAsync(report, Operations.Submit);
+        Return = report.Status == ReportStatus.Returned
+            ? await db.ReportTransitions.AsNoTracking().Where(t => t.ReportId == report.Id && t.To == ReportStatus.Returned)
+                .OrderByDescending(t => t.AtUtc).ThenByDescending(t => t.Id).FirstOrDefaultAsync(HttpContext.RequestAborted)
+            : null;
         return Page();
     }
 
