@@ -78,6 +78,32 @@ public sealed class AssignmentAdministrationTests(SignedInFactory factory) : ICl
     }
 
     [Fact]
+    public async Task Bulk_assigning_within_a_district_reaches_its_wards_with_the_due_date_and_leaves_out_inactive_agencies()
+    {
+        var task = await TaskIdAsync("1.4");
+        await factory.QueryAsync(async db =>
+        {
+            (await db.Agencies.SingleAsync(a => a.Code == "HN-HK-HT-UBND")).Deactivate();
+            return await db.SaveChangesAsync();
+        });
+        var admin = await AdminAsync();
+        var page = await GetOkAsync(admin, $"/Admin/Assignments?task={task}");
+
+        var response = await page.SubmitAsync(admin, BulkForm, new Dictionary<string, string>
+        {
+            ["Input.Kind"] = nameof(AgencyKind.PeoplesCommittee), ["Input.UnitId"] = Id(await factory.UnitIdAsync("HN-HK")),
+            ["Input.Role"] = nameof(AssignmentRole.Lead), ["Input.DueOn"] = "2027-06-30", ["Input.Confirm"] = "true",
+        });
+
+        await FollowAsync(admin, response);
+        var assigned = await factory.QueryAsync(db => db.Assignments.Where(a => a.TaskId == task && a.Agency!.Kind == AgencyKind.PeoplesCommittee)
+            .OrderBy(a => a.Agency!.Code).Select(a => new { a.Agency!.Code, a.Role, a.DueOn }).ToListAsync());
+        Assert.Equal(["HN-HK-HB-UBND", "HN-HK-TT-UBND", "HN-HK-UBND"], assigned.Select(a => a.Code));
+        Assert.All(assigned, a => Assert.Equal((AssignmentRole.Lead, (DateOnly?)new DateOnly(2027, 6, 30)), (a.Role, a.DueOn)));
+        Assert.Equal("2027-06-30", Property((await factory.SingleAuditAsync("assignment.bulk", Id(task))).After, "DueOn").GetString());
+    }
+
+    [Fact]
     public async Task Bulk_assigning_without_the_confirmation_is_refused_and_nothing_is_stored()
     {
         var task = await TaskIdAsync("1.2");
