@@ -65,7 +65,7 @@ public sealed class AccessibilityTests(PortalFixture portal) : IClassFixture<Por
     {
         var page = await portal.SignedInPageAsync(DemoAccounts.Admin);
         var found = new List<string>();
-        foreach (var url in new[] { "/Directives", "/Agencies", "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create" })
+        foreach (var url in new[] { "/Directives", "/Agencies", "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create", "/Admin/Assignments" })
         {
             await page.GotoAsync(url);
             found.AddRange(await ViolationsAsync(page));
@@ -73,6 +73,9 @@ public sealed class AccessibilityTests(PortalFixture portal) : IClassFixture<Por
 
         await page.GotoAsync("/Directives");
         await page.GetByRole(AriaRole.Link, new() { Name = "07-CT/TU", Exact = true }).ClickAsync();
+        found.AddRange(await ViolationsAsync(page));
+        await page.GotoAsync("/Admin/Assignments");
+        await page.GotoAsync("/Admin/Assignments?task=" + await page.Locator("select#task option").First.GetAttributeAsync("value"));
         found.AddRange(await ViolationsAsync(page));
 
         Assert.Empty(found);
