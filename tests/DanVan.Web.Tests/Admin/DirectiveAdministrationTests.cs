@@ -109,14 +109,18 @@ public sealed class DirectiveAdministrationTests(SignedInFactory factory) : ICla
         Assert.NotNull(edit.Document.QuerySelector($"tr[data-task='{Id(task)}'] a[href='/Admin/Assignments?task={Id(task)}']"));
         Assert.NotNull(edit.Document.QuerySelector($"tr[data-task='{Id(task)}'] a[href='/Admin/Directives/Task/{Id(task)}']"));
 
-        var saved = await edit.SubmitAsync(admin, MainForm, new Dictionary<string, string> { ["Input.Summary"] = "Tóm tắt mới của chỉ thị." });
+        var saved = await edit.SubmitAsync(admin, MainForm, new Dictionary<string, string>
+        {
+            ["Input.Summary"] = "Tóm tắt mới của chỉ thị.", ["Input.FullText"] = original.FullText.ReplaceLineEndings("\r\n"),
+        });
 
         Assert.Equal("/Admin/Directives", saved.Headers.Location?.OriginalString);
         var after = await factory.QueryAsync(db => db.Directives.AsNoTracking().SingleAsync(d => d.Id == id));
         Assert.Equal("Tóm tắt mới của chỉ thị.", after.Summary);
-        Assert.Equal(original.FullText.ReplaceLineEndings("\n"), after.FullText.ReplaceLineEndings("\n"));
+        Assert.Equal(original.FullText, after.FullText);
         var audit = await factory.SingleAuditAsync("directive.update", Id(id));
         Assert.Equal("Tóm tắt mới của chỉ thị.", Property(audit.After, "Summary").GetString());
+        Assert.Equal(Property(audit.Before, "FullText").GetString(), Property(audit.After, "FullText").GetString());
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class AddTaskModel(DanVanDbContext db, TimeProvider clock, IString
         DirectiveTask task;
         try
         {
-            task = Directive.AddTask(Input.Number, Input.Title, Input.Wording, Input.Addressee!.Value, Input.DueOn);
+            task = Directive.AddTask(Input.Number, Input.Title, DirectiveForm.Lines(Input.Wording)!, Input.Addressee!.Value, Input.DueOn);
         }
         catch (DomainException ex)
         {

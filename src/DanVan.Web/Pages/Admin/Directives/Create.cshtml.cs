@@ -32,7 +32,7 @@ public sealed class CreateModel(DanVanDbContext db, TimeProvider clock, IStringL
         Directive directive;
         try
         {
-            directive = Directive.Create(Input.Code, Input.Title, Input.IssuingBody, Input.IssuedOn!.Value, Input.Summary, Input.FullText);
+            directive = Directive.Create(Input.Code, Input.Title, Input.IssuingBody, Input.IssuedOn!.Value, DirectiveForm.Lines(Input.Summary), DirectiveForm.Lines(Input.FullText)!);
         }
         catch (DomainException ex)
         {

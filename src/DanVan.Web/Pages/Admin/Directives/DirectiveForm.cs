@@ -17,6 +17,9 @@ public static class DirectiveForm
         _ => string.Empty,
     };
 
+    /// <summary>Multi-line text as stored: browsers post line breaks as CR LF, the seeded texts use LF.</summary>
+    public static string? Lines(string? text) => text?.ReplaceLineEndings("\n");
+
     public static object Snapshot(Directive directive) => new
     {
         directive.Code,

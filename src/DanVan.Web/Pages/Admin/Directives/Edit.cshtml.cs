@@ -54,7 +54,7 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         var before = DirectiveForm.Snapshot(Directive);
         try
         {
-            Directive.Update(Input.Code, Input.Title, Input.IssuingBody, Input.IssuedOn!.Value, Input.Summary, Input.FullText);
+            Directive.Update(Input.Code, Input.Title, Input.IssuingBody, Input.IssuedOn!.Value, DirectiveForm.Lines(Input.Summary), DirectiveForm.Lines(Input.FullText)!);
         }
         catch (DomainException ex)
         {

@@ -44,7 +44,7 @@ public sealed class TaskModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         var before = TaskForm.Snapshot(Task);
         try
         {
-            Task.Update(input.Title, input.Wording, input.Addressee!.Value, input.DueOn);
+            Task.Update(input.Title, DirectiveForm.Lines(input.Wording)!, input.Addressee!.Value, input.DueOn);
         }
         catch (DomainException ex)
         {
@@ -115,14 +115,30 @@ public sealed class TaskModel(DanVanDbContext db, TimeProvider clock, IStringLoc
 
         var actor = User.ToActor();
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
-            AuditTrail.Add(db, actor, now, "indicator.create", nameof(Indicator), indicator.Id.ToString(CultureInfo.InvariantCulture), null, IndicatorForm.Snapshot(indicator));
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        });
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.SaveChangesAsync(ct);
+                AuditTrail.Add(db, actor, now, "indicator.create", nameof(Indicator), indicator.Id.ToString(CultureInfo.InvariantCulture), null, IndicatorForm.Snapshot(indicator));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            });
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await db.Indicators.AnyAsync(i => i.TaskId == id && i.Name == indicator.Name, ct))
+            {
+                throw;
+            }
+
+            await LoadAsync(id, ct);
+            ModelState.AddModelError($"{nameof(NewIndicator)}.{nameof(NewIndicator.Name)}", l["indicator.nameTaken"]);
+            return Page();
+        }
+
         TempData["StatusMessage"] = l["The indicator {0} has been added.", indicator.Name].Value;
         return RedirectToPage(new { id });
     }
