@@ -33,7 +33,12 @@ public sealed class PageAccessMatrixTests(SignedInFactory factory) : IClassFixtu
 
     private static readonly string[] ReportPages = ["/Reports/Details/{report:HN-HK-HB-UBND}", "/Reports/History/{report:HN-HK-HB-UBND}", "/Reports/Attachments/{report:HN-HK-HB-UBND}"];
 
-    private static readonly string[] AdminPages = ["/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create", "/Admin/Periods/Edit/{period}", "/Admin/Assignments", "/Admin/Assignments?task={task}"];
+    private static readonly string[] AdminPages =
+    [
+        "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create", "/Admin/Periods/Edit/{period}",
+        "/Admin/Assignments", "/Admin/Assignments?task={task}",
+        "/Admin/Directives", "/Admin/Directives/Create", "/Admin/Directives/Edit/{directive}", "/Admin/Directives/AddTask/{directive}", "/Admin/Directives/Task/{task}",
+    ];
 
     private static readonly string[] CityAccounts = [Admin, DemoAccounts.CityReviewer, DemoAccounts.CityHead, DemoAccounts.CityStaff, DemoAccounts.CityViewer];
 

@@ -13,6 +13,8 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
 
     public int AgencyCount { get; private set; }
 
+    public int DirectiveCount { get; private set; }
+
     public int PeriodCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -20,6 +22,7 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
         UserCount = await db.Users.CountAsync(ct);
         UnitCount = await db.Units.CountAsync(ct);
         AgencyCount = await db.Agencies.CountAsync(ct);
+        DirectiveCount = await db.Directives.CountAsync(ct);
         PeriodCount = await db.Periods.CountAsync(ct);
     }
 }
