@@ -65,7 +65,7 @@ public sealed class AccessibilityTests(PortalFixture portal) : IClassFixture<Por
     {
         var page = await portal.SignedInPageAsync(DemoAccounts.Admin);
         var found = new List<string>();
-        foreach (var url in new[] { "/Directives", "/Agencies", "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create", "/Admin/Assignments" })
+        foreach (var url in new[] { "/Directives", "/Agencies", "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create", "/Admin/Assignments", "/Admin/Directives", "/Admin/Directives/Create" })
         {
             await page.GotoAsync(url);
             found.AddRange(await ViolationsAsync(page));
@@ -75,7 +75,13 @@ public sealed class AccessibilityTests(PortalFixture portal) : IClassFixture<Por
         await page.GetByRole(AriaRole.Link, new() { Name = "07-CT/TU", Exact = true }).ClickAsync();
         found.AddRange(await ViolationsAsync(page));
         await page.GotoAsync("/Admin/Assignments");
-        await page.GotoAsync("/Admin/Assignments?task=" + await page.Locator("select#task option").First.GetAttributeAsync("value"));
+        var taskId = await page.Locator("select#task option").First.GetAttributeAsync("value");
+        await page.GotoAsync($"/Admin/Assignments?task={taskId}");
+        found.AddRange(await ViolationsAsync(page));
+        await page.GotoAsync($"/Admin/Directives/Task/{taskId}");
+        found.AddRange(await ViolationsAsync(page));
+        await page.GotoAsync("/Admin/Directives");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sửa" }).First.ClickAsync();
         found.AddRange(await ViolationsAsync(page));
 
         Assert.Empty(found);
