@@ -96,6 +96,7 @@ public sealed class AdministrationAuthorizationTests(SignedInFactory factory) : 
         Assert.Equal(Id(users), badges["/Admin/Users"]);
         Assert.Equal(Id(units), badges["/Admin/Units"]);
         Assert.Equal(Id(agencies), badges["/Admin/Agencies"]);
+        Assert.Equal(Id(await factory.QueryAsync(db => db.Assignments.CountAsync())), badges["/Admin/Assignments"]);
     }
 
     private static async Task<string> TokenAsync(HttpClient client)

@@ -17,6 +17,8 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
 
     public int PeriodCount { get; private set; }
 
+    public int AssignmentCount { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         UserCount = await db.Users.CountAsync(ct);
@@ -24,5 +26,6 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
         AgencyCount = await db.Agencies.CountAsync(ct);
         DirectiveCount = await db.Directives.CountAsync(ct);
         PeriodCount = await db.Periods.CountAsync(ct);
+        AssignmentCount = await db.Assignments.CountAsync(ct);
     }
 }
