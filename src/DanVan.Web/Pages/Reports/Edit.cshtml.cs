@@ -120,18 +120,7 @@ public sealed class EditModel(
             Audit(report, "report.save", before, after);
         }
 
-        var problems = report.ProblemsForSubmission();
-        foreach (var (line, code) in problems)
-        {
-            ModelState.AddModelError(Input.FieldOf(line, code, nameof(Input)), l[code]);
-        }
-
-        if (problems.Count > 0)
-        {
-            ModelState.AddModelError(string.Empty, l["The draft has been saved but not submitted. Correct the marked fields, then submit again."]);
-        }
-
-        var submitted = ModelState.IsValid && TrySubmit(report);
+        var submitted = TrySubmit(report);
         if (await SaveOrConflictAsync(report, submitting: true, ct) is { } conflict)
         {
             return conflict;
@@ -179,8 +168,20 @@ public sealed class EditModel(
         return ModelState.IsValid;
     }
 
+    /// <summary>Submits a report without problems; otherwise marks every problem next to its field (the typing is still saved).</summary>
     private bool TrySubmit(ProgressReport report)
     {
+        foreach (var (line, code) in report.ProblemsForSubmission())
+        {
+            ModelState.AddModelError(Input.FieldOf(line, code, nameof(Input)), l[code]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddModelError(string.Empty, l["The draft has been saved but not submitted. Correct the marked fields, then submit again."]);
+            return false;
+        }
+
         var before = new { Status = report.Status.ToString(), report.Version };
         try
         {
@@ -223,10 +224,7 @@ public sealed class EditModel(
     {
         Report = report;
         CanSubmit = await MayAsync(report, Operations.Submit);
-        Return = report.Status == ReportStatus.Returned
-            ? await db.ReportTransitions.AsNoTracking().Where(t => t.ReportId == report.Id && t.To == ReportStatus.Returned)
-                .OrderByDescending(t => t.AtUtc).ThenByDescending(t => t.Id).FirstOrDefaultAsync(HttpContext.RequestAborted)
-            : null;
+        Return = await ReportDrafts.LastReturnAsync(db, report, HttpContext.RequestAborted);
         return Page();
     }
 

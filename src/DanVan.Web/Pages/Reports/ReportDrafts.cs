@@ -74,4 +74,11 @@ public static class ReportDrafts
 
         return await db.Reports.AsNoTracking().WithContent().SingleAsync(r => r.Id == report.Id, ct);
     }
+
+    /// <summary>The reviewer's decision that returned <paramref name="report"/>, while it is returned; otherwise null.</summary>
+    public static Task<ReportTransition?> LastReturnAsync(DanVanDbContext db, ProgressReport report, CancellationToken ct) =>
+        report.Status != ReportStatus.Returned
+            ? Task.FromResult<ReportTransition?>(null)
+            : db.ReportTransitions.AsNoTracking().Where(t => t.ReportId == report.Id && t.To == ReportStatus.Returned)
+                .OrderByDescending(t => t.AtUtc).ThenByDescending(t => t.Id).FirstOrDefaultAsync(ct);
 }
