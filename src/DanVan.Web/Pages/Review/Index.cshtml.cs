@@ -33,6 +33,9 @@ public sealed class IndexModel(
 
     public bool? Late { get; private set; }
 
+    /// <summary>Per report on the page, how many lines repeat the previous period's results (absent when none).</summary>
+    public IReadOnlyDictionary<int, int> Unchanged { get; private set; } = new Dictionary<int, int>();
+
     public async Task OnGetAsync(int? period, bool? late, int? p, CancellationToken ct)
     {
         (PeriodId, Late) = (period, late);
@@ -61,6 +64,7 @@ public sealed class IndexModel(
                     r.Version)),
             p,
             cancellationToken: ct);
+        Unchanged = await UnchangedLineCounts.ForAsync(db, Queue.Items.Select(r => r.Id).ToList(), Periods, ct);
     }
 
     /// <summary>Accepts each selected report that the user reviews and that still awaits review, one transition each, in one save.</summary>

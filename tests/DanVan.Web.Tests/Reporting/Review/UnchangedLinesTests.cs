@@ -39,5 +39,7 @@ public sealed class UnchangedLinesTests(SignedInFactory factory) : IClassFixture
         Assert.Equal([$"line-{copiedLine}"], flagged);
         Assert.NotNull(page.Document.QuerySelector("[data-testid=unchanged-summary]"));
         Assert.Empty(page.Document.QuerySelectorAll("[data-testid=previous-report] [data-testid=unchanged]"));
+        var queue = await HtmlPage.GetAsync(client, "/Review");
+        Assert.Equal("1", queue.Document.QuerySelector($"[data-testid=review-queue] tr[data-report='{current}'] [data-testid=unchanged-count]")?.TextContent.Trim());
     }
 }
