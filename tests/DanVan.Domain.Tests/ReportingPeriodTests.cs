@@ -200,4 +200,16 @@ public class ReportingPeriodTests
         Assert.Equal("period.dateOrder", Assert.Throws<DomainException>(() => period.Reschedule(D("2027-01-01"), D("2026-12-31"), D("2027-01-15"))).Code);
         Assert.Equal(D("2026-12-31"), period.DueOn);
     }
+
+    [Fact]
+    public void The_previous_period_is_the_same_kind_ending_last_before_it()
+    {
+        var q4 = ReportingPeriod.Quarter(2026, 4);
+        var periods = new[] { ReportingPeriod.Quarter(2026, 2), ReportingPeriod.Quarter(2026, 3), ReportingPeriod.SixMonths(2026), q4, ReportingPeriod.Quarter(2027, 1) };
+        var previous = q4.PreviousAmong(periods)!;
+
+        Assert.Equal((PeriodKind.Quarter, 2026, 3), (previous.Kind, previous.Year, previous.Number));
+        Assert.Null(ReportingPeriod.SixMonths(2026).PreviousAmong(periods));
+        Assert.Null(ReportingPeriod.Quarter(2026, 2).PreviousAmong(periods));
+    }
 }

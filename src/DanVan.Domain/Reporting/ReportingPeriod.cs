@@ -101,6 +101,13 @@ public sealed class ReportingPeriod
         _ => Annual(Year + 1),
     };
 
+    /// <summary>
+    /// Among <paramref name="periods"/>, the one of the same kind whose data range ends last before this one's: the period
+    /// a report is compared with (previous quarter, previous six months, previous year); null when there is none.
+    /// </summary>
+    public ReportingPeriod? PreviousAmong(IEnumerable<ReportingPeriod> periods) =>
+        periods.Where(p => p.Kind == Kind && p.DataTo < DataTo).MaxBy(p => p.DataTo);
+
     public bool IsOpen(DateTime nowUtc) => Hanoi.EndOfDayUtc(OpensOn.AddDays(-1)) <= nowUtc && !IsClosed(nowUtc);
 
     /// <summary>A submission is late when it arrives after the end of the due date in Hanoi.</summary>

@@ -62,7 +62,7 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
             scope,
             directive,
             period,
-            sameKind.Find(p => p.DueOn < period.DueOn),
+            period.PreviousAmong(sameKind),
             sameKind.Where(p => p.DueOn <= period.DueOn).Take(TrendLength).Reverse().ToList(),
             breadcrumb[^1],
             agency,

@@ -139,11 +139,11 @@ public sealed class ReportModel(
 
         Report = report;
         Response.Headers.CacheControl = "no-store";
-        CanReopen = report.Status == ReportStatus.Accepted && (await authorization.AuthorizeAsync(User, report, Operations.Reopen)).Succeeded;
+        CanReopen = report.CanBeReopened(clock.GetUtcNow().UtcDateTime) && (await authorization.AuthorizeAsync(User, report, Operations.Reopen)).Succeeded;
         var period = report.Period!;
-        var earlierPeriods = db.Periods.Where(p => p.Kind == period.Kind && p.DataTo < period.DataTo).OrderByDescending(p => p.DataTo).Select(p => p.Id);
-        Previous = await db.Reports.AsNoTracking().WithContent()
-            .SingleOrDefaultAsync(r => r.AgencyId == report.AgencyId && r.PeriodId == earlierPeriods.FirstOrDefault(), ct);
+        var previousId = period.PreviousAmong(await db.Periods.AsNoTracking().Where(p => p.Kind == period.Kind).ToListAsync(ct))?.Id;
+        Previous = previousId is null ? null : await db.Reports.AsNoTracking().WithContent()
+            .SingleOrDefaultAsync(r => r.AgencyId == report.AgencyId && r.PeriodId == previousId, ct);
         UnchangedLines = report.LinesUnchangedSince(Previous);
         return null;
     }

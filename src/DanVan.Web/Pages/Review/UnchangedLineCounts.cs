@@ -15,7 +15,7 @@ public static class UnchangedLineCounts
         var current = await db.ReportLines.AsNoTracking().Where(l => reportIds.Contains(l.ReportId))
             .Select(l => new { l.ReportId, l.AssignmentId, l.Results, l.Report!.AgencyId, l.Report.PeriodId }).ToListAsync(ct);
         var previousOf = current.Select(l => l.PeriodId).Distinct()
-            .ToDictionary(id => id, id => Previous(periods, id));
+            .ToDictionary(id => id, id => periods.Single(p => p.Id == id).PreviousAmong(periods)?.Id);
         var agencyIds = current.Select(l => l.AgencyId).Distinct().ToList();
         var previousIds = previousOf.Values.OfType<int>().Distinct().ToList();
         var earlier = (await db.ReportLines.AsNoTracking()
@@ -27,11 +27,5 @@ public static class UnchangedLineCounts
                 && earlier.TryGetValue((l.AgencyId, previous, l.AssignmentId), out var before) && TextSimilarity.IsUnchanged(l.Results, before))
             .GroupBy(l => l.ReportId)
             .ToDictionary(g => g.Key, g => g.Count());
-    }
-
-    private static int? Previous(IReadOnlyList<ReportingPeriod> periods, int periodId)
-    {
-        var period = periods.Single(p => p.Id == periodId);
-        return periods.Where(p => p.Kind == period.Kind && p.DataTo < period.DataTo).OrderByDescending(p => p.DataTo).Select(p => (int?)p.Id).FirstOrDefault();
     }
 }
