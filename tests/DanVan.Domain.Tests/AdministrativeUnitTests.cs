@@ -6,6 +6,8 @@ public class AdministrativeUnitTests
 {
     private static readonly DateOnly Start = new(2008, 8, 1);
 
+    private static readonly DateOnly Moved = new(2025, 7, 1);
+
     private static AdministrativeUnit City() => TestIds.Set(AdministrativeUnit.CreateCity("01", "Thành phố Hà Nội", Start), 1);
 
     private static AdministrativeUnit District(AdministrativeUnit city, int id) =>
@@ -136,11 +138,11 @@ public class AdministrativeUnitTests
         var ward = Ward(District(city, 10), 11);
         var other = District(city, 20);
 
-        ward.MoveUnder(other);
+        ward.MoveUnder(other, Moved, []);
         Assert.Same(other, ward.Parent);
         Assert.Equal(20, ward.ParentId);
 
-        ward.MoveUnder(city);
+        ward.MoveUnder(city, Moved, []);
         Assert.Same(city, ward.Parent);
         Assert.Equal(1, ward.ParentId);
     }
@@ -152,7 +154,7 @@ public class AdministrativeUnitTests
         var ward = AdministrativeUnit.CreateBelow(city, UnitLevel.Ward, "W1", "Phường 1", Start);
         var district = AdministrativeUnit.CreateBelow(city, UnitLevel.District, "D1", "Quận 1", Start);
 
-        ward.MoveUnder(district);
+        ward.MoveUnder(district, Moved, []);
 
         Assert.Same(district, ward.Parent);
     }
@@ -166,10 +168,10 @@ public class AdministrativeUnitTests
         var ward = Ward(district, 11);
         var otherWard = Ward(district, 12);
 
-        Assert.Equal("unit.invalidParent", Assert.Throws<DomainException>(() => district.MoveUnder(otherDistrict)).Code);
-        Assert.Equal("unit.invalidParent", Assert.Throws<DomainException>(() => district.MoveUnder(ward)).Code);
-        Assert.Equal("unit.invalidParent", Assert.Throws<DomainException>(() => ward.MoveUnder(otherWard)).Code);
-        Assert.Equal("unit.invalidParent", Assert.Throws<DomainException>(() => city.MoveUnder(district)).Code);
+        Assert.Equal("unit.invalidParent", Assert.Throws<DomainException>(() => district.MoveUnder(otherDistrict, Moved, [])).Code);
+        Assert.Equal("unit.invalidParent", Assert.Throws<DomainException>(() => district.MoveUnder(ward, Moved, [])).Code);
+        Assert.Equal("unit.invalidParent", Assert.Throws<DomainException>(() => ward.MoveUnder(otherWard, Moved, [])).Code);
+        Assert.Equal("unit.invalidParent", Assert.Throws<DomainException>(() => city.MoveUnder(district, Moved, [])).Code);
         Assert.Same(district, ward.Parent);
         Assert.Same(city, district.Parent);
     }
@@ -179,7 +181,7 @@ public class AdministrativeUnitTests
     {
         var ward = Ward(District(City(), 10), 11);
 
-        ward.Rename("  Phường Hàng Bạc \t");
+        ward.Rename("  Phường Hàng Bạc \t", Moved);
 
         Assert.Equal("Phường Hàng Bạc", ward.Name);
     }
@@ -192,7 +194,7 @@ public class AdministrativeUnitTests
     {
         var ward = Ward(District(City(), 10), 11);
 
-        var error = Assert.Throws<DomainException>(() => ward.Rename(name!));
+        var error = Assert.Throws<DomainException>(() => ward.Rename(name!, Moved));
 
         Assert.Equal("unit.name", error.Code);
         Assert.Equal("Phường 11", ward.Name);
@@ -203,7 +205,7 @@ public class AdministrativeUnitTests
     {
         var ward = Ward(District(City(), 10), 11);
 
-        Assert.Equal("unit.name", Assert.Throws<DomainException>(() => ward.Rename(new string('x', AdministrativeUnit.NameLength + 1))).Code);
+        Assert.Equal("unit.name", Assert.Throws<DomainException>(() => ward.Rename(new string('x', AdministrativeUnit.NameLength + 1), Moved)).Code);
     }
 
     [Fact]
@@ -217,7 +219,7 @@ public class AdministrativeUnitTests
         Assert.Equal(composed, ward.Name);
         Assert.True(ward.Name.IsNormalized(System.Text.NormalizationForm.FormC));
 
-        ward.Rename("Phu\u031bo\u031b\u0300ng Ha\u0300ng Ba\u0323c");
+        ward.Rename("Phu\u031bo\u031b\u0300ng Ha\u0300ng Ba\u0323c", Moved);
         Assert.Equal(composed, ward.Name);
     }
 }

@@ -25,7 +25,7 @@ internal static class Build
     public static Agency Agency(string code = "ubnd-hang-bac")
     {
         var city = AdministrativeUnit.CreateCity("01", "Thành phố Hà Nội", new DateOnly(2008, 8, 1));
-        return Domain.Organization.Agency.Create(code, "Ủy ban nhân dân phường Hàng Bạc", AgencyKind.PeoplesCommittee, city);
+        return Domain.Organization.Agency.Create(code, "Ủy ban nhân dân phường Hàng Bạc", AgencyKind.PeoplesCommittee, city, new DateOnly(2008, 8, 1));
     }
 
     /// <summary>A draft for Q4/2026 with one line per task (task 1 has no due date, task 2 is due 31/12/2026).</summary>

@@ -10,6 +10,8 @@ public class DataScopeTests
 {
     private static readonly DateOnly Start = new(2008, 8, 1);
 
+    private static readonly DateOnly Moved = new(2025, 7, 1);
+
     private readonly Dictionary<int, AdministrativeUnit> _units = [];
 
     private readonly Dictionary<int, Agency> _agencies = [];
@@ -109,7 +111,7 @@ public class DataScopeTests
     [Fact]
     public void Ward_moved_to_another_district_follows_its_new_district()
     {
-        _units[12].MoveUnder(_units[20]);
+        _units[12].MoveUnder(_units[20], Moved, []);
 
         Assert.False(ScopeOf(10).Includes(_agencies[12]));
         Assert.True(ScopeOf(20).Includes(_agencies[12]));
@@ -117,12 +119,12 @@ public class DataScopeTests
         Assert.True(ScopeOf(1).Includes(_agencies[12]));
     }
 
-    private DataScope ScopeOf(int unitId) => new(unitId, _units[unitId].Level);
+    private DataScope ScopeOf(int unitId) => DataScope.Of(_units[unitId]);
 
     private AdministrativeUnit Unit(AdministrativeUnit unit)
     {
         _units.Add(unit.Id, unit);
-        var agency = TestIds.Set(Agency.Create($"A{unit.Id}", $"UBND {unit.Name}", AgencyKind.PeoplesCommittee, unit), 100 + unit.Id);
+        var agency = TestIds.Set(Agency.Create($"A{unit.Id}", $"UBND {unit.Name}", AgencyKind.PeoplesCommittee, unit, Start), 100 + unit.Id);
         _agencies.Add(unit.Id, agency);
         return unit;
     }

@@ -2,7 +2,10 @@ using DanVan.Domain.Directives;
 
 namespace DanVan.Domain.Organization;
 
-/// <summary>A task given to an agency, as lead or supporting, with an optional due date.</summary>
+/// <summary>
+/// A task given to an agency, as lead or supporting, with an optional due date, in force from <see cref="StartsOn"/>
+/// until it is ended. A period expects a line for it when it is in force at the period's data cut-off.
+/// </summary>
 public sealed class Assignment
 {
     private Assignment()
@@ -23,12 +26,37 @@ public sealed class Assignment
 
     public DateOnly? DueOn { get; private set; }
 
-    public static Assignment Create(DirectiveTask task, Agency agency, AssignmentRole role, DateOnly? dueOn = null) =>
-        new() { Task = task, TaskId = task.Id, Agency = agency, AgencyId = agency.Id, Role = role, DueOn = dueOn ?? task.DueOn };
+    /// <summary>The first day the assignment is in force; <see cref="DateOnly.MinValue"/> for one given from the start.</summary>
+    public DateOnly StartsOn { get; private set; }
+
+    /// <summary>The day from which the assignment is no longer in force, when it has been ended.</summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    public static Assignment Create(DirectiveTask task, Agency agency, AssignmentRole role, DateOnly? dueOn = null, DateOnly startsOn = default) =>
+        new() { Task = task, TaskId = task.Id, Agency = agency, AgencyId = agency.Id, Role = role, DueOn = dueOn ?? task.DueOn, StartsOn = startsOn };
 
     /// <summary>Gives one task to many agencies at once (e.g. "task 2.1 to every ward People's Committee").</summary>
-    public static IReadOnlyList<Assignment> Bulk(DirectiveTask task, IEnumerable<Agency> agencies, AssignmentRole role, DateOnly? dueOn = null) =>
-        agencies.Select(a => Create(task, a, role, dueOn)).ToList();
+    public static IReadOnlyList<Assignment> Bulk(DirectiveTask task, IEnumerable<Agency> agencies, AssignmentRole role, DateOnly? dueOn = null, DateOnly startsOn = default) =>
+        agencies.Select(a => Create(task, a, role, dueOn, startsOn)).ToList();
+
+    /// <summary>Whether the assignment is in force on <paramref name="day"/> (for a period: its data cut-off).</summary>
+    public bool IsInForceOn(DateOnly day) => StartsOn <= day && (EndedOn is null || day < EndedOn);
+
+    /// <summary>Ends the assignment from <paramref name="on"/>: later periods no longer expect it, earlier ones keep it.</summary>
+    public void End(DateOnly on)
+    {
+        if (EndedOn is not null)
+        {
+            throw new DomainException("assignment.alreadyEnded");
+        }
+
+        if (on <= StartsOn)
+        {
+            throw new DomainException("assignment.endBeforeStart");
+        }
+
+        EndedOn = on;
+    }
 
     public void Change(AssignmentRole role, DateOnly? dueOn)
     {

@@ -1,21 +1,24 @@
 using System.Linq.Expressions;
+using DanVan.Domain.Reporting;
 
 namespace DanVan.Domain.Organization;
 
 /// <summary>
-/// What a user may see, fixed by the unit of the user's agency: a ward official sees their ward, a district official
-/// their district and its wards, a city official everything. This is the only place the rule is written; queries use
-/// the expressions, authorization handlers use <see cref="Includes(AdministrativeUnit)"/>.
+/// What a user may see, fixed by the unit of the user's agency: that unit's subtree, at any depth (a ward official sees
+/// their ward, a city official everything). The subtree is every unit whose <see cref="AdministrativeUnit.Path"/> starts
+/// with the unit's path: one index-friendly prefix test on both providers. This is the only place the rule is written;
+/// queries use the expressions, authorization handlers use <see cref="Includes(AdministrativeUnit)"/>.
 /// </summary>
-public sealed record DataScope(int UnitId, UnitLevel Level)
+public sealed record DataScope(int UnitId, string Path)
 {
-    /// <summary>The unit and the units up to two levels below it (city → district → ward).</summary>
+    public static DataScope Of(AdministrativeUnit unit) => new(unit.Id, unit.Path);
+
     public Expression<Func<AdministrativeUnit, bool>> UnitFilter
     {
         get
         {
-            var id = UnitId;
-            return u => u.Id == id || u.ParentId == id || (u.Parent != null && u.Parent.ParentId == id);
+            var path = Path;
+            return u => u.Path.StartsWith(path);
         }
     }
 
@@ -23,8 +26,8 @@ public sealed record DataScope(int UnitId, UnitLevel Level)
     {
         get
         {
-            var id = UnitId;
-            return a => a.UnitId == id || a.Unit!.ParentId == id || (a.Unit.Parent != null && a.Unit.Parent.ParentId == id);
+            var path = Path;
+            return a => a.Unit!.Path.StartsWith(path);
         }
     }
 
@@ -32,55 +35,47 @@ public sealed record DataScope(int UnitId, UnitLevel Level)
     {
         get
         {
-            var id = UnitId;
-            return a => a.Agency!.UnitId == id || a.Agency.Unit!.ParentId == id || (a.Agency.Unit.Parent != null && a.Agency.Unit.Parent.ParentId == id);
+            var path = Path;
+            return a => a.Agency!.Unit!.Path.StartsWith(path);
         }
     }
 
-    public Expression<Func<Reporting.ProgressReport, bool>> ReportFilter
+    public Expression<Func<ProgressReport, bool>> ReportFilter
     {
         get
         {
-            var id = UnitId;
-            return r => r.Agency!.UnitId == id || r.Agency.Unit!.ParentId == id || (r.Agency.Unit.Parent != null && r.Agency.Unit.Parent.ParentId == id);
+            var path = Path;
+            return r => r.Agency!.Unit!.Path.StartsWith(path);
         }
     }
 
     /// <summary>
-    /// Reports that a reviewer with this scope reviews: at city level those of the city's own agencies and of the units
-    /// directly below it (districts, and wards that sit directly under the city since 2025), at district level those of
-    /// the agencies in the district's wards; nobody reviews from a ward.
+    /// Reports that a reviewer with this scope reviews, by one rule at every depth: those of the agencies of the unit itself
+    /// and of its child units. The city's reviewers review the city's own agencies (departments, committees) and, since
+    /// 2025, every commune and ward; a district's reviewers reviewed the district's own agencies and its wards.
     /// </summary>
-    public Expression<Func<Reporting.ProgressReport, bool>> ReviewFilter
+    public Expression<Func<ProgressReport, bool>> ReviewFilter
     {
         get
         {
             var id = UnitId;
-            return Level switch
-            {
-                UnitLevel.City => r => r.Agency!.UnitId == id || r.Agency.Unit!.ParentId == id,
-                UnitLevel.District => r => r.Agency!.Unit!.Level == UnitLevel.Ward && r.Agency.Unit.ParentId == id,
-                _ => r => false,
-            };
+            return r => r.Agency!.UnitId == id || r.Agency.Unit!.ParentId == id;
         }
     }
 
-    /// <summary>Whether a reviewer with this scope reviews reports of the agency; its unit's parent must be loaded.</summary>
+    /// <summary>Whether a reviewer with this scope reviews reports of the agency (see <see cref="ReviewFilter"/>); its unit must be loaded.</summary>
     public bool Reviews(Agency agency)
     {
         var unit = agency.Unit ?? throw new InvalidOperationException("The agency's unit is not loaded.");
-        return Level switch
-        {
-            UnitLevel.City => unit.Id == UnitId || unit.ParentId == UnitId,
-            UnitLevel.District => unit.Level == UnitLevel.Ward && unit.ParentId == UnitId,
-            _ => false,
-        };
+        return unit.Id == UnitId || unit.ParentId == UnitId;
     }
 
-    /// <summary>Whether the unit lies in the scope; the unit's parent must be loaded when the unit is a ward.</summary>
-    public bool Includes(AdministrativeUnit unit) =>
-        unit.Id == UnitId || unit.ParentId == UnitId || unit.Parent?.ParentId == UnitId;
+    /// <summary>Whether the unit lies in the scope.</summary>
+    public bool Includes(AdministrativeUnit unit) => unit.Path.StartsWith(Path, StringComparison.Ordinal);
 
     public bool Includes(Agency agency) =>
         Includes(agency.Unit ?? throw new InvalidOperationException("The agency's unit is not loaded."));
+
+    /// <summary>Whether a unit path of some period's tree lies in the scope (used on reporting facts).</summary>
+    public bool IncludesPath(string unitPath) => unitPath.StartsWith(Path, StringComparison.Ordinal);
 }

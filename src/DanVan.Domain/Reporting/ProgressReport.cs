@@ -67,7 +67,10 @@ public sealed class ProgressReport
 
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
 
-    /// <summary>Opens the report of <paramref name="agency"/> for <paramref name="period"/>, a line per assignment, lead tasks first.</summary>
+    /// <summary>
+    /// Opens the report of <paramref name="agency"/> for <paramref name="period"/>, a line per assignment in force at the
+    /// period's data cut-off, lead tasks first.
+    /// </summary>
     public static ProgressReport Start(Agency agency, ReportingPeriod period, IEnumerable<Assignment> assignments, DateTime nowUtc)
     {
         var report = new ProgressReport
@@ -80,7 +83,7 @@ public sealed class ProgressReport
             CreatedAtUtc = nowUtc,
             RowVersion = Guid.NewGuid(),
         };
-        foreach (var assignment in assignments.OrderBy(a => a.Role).ThenBy(a => a.Task?.SortOrder ?? 0))
+        foreach (var assignment in assignments.Where(a => a.IsInForceOn(period.DataTo)).OrderBy(a => a.Role).ThenBy(a => a.Task?.SortOrder ?? 0))
         {
             if (assignment.AgencyId != agency.Id || !ReferenceEquals(assignment.Agency ?? agency, agency))
             {
@@ -91,6 +94,37 @@ public sealed class ProgressReport
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// Brings an editable report's lines in line with the agency's <paramref name="assignments"/> in force at the period's
+    /// cut-off (a task assigned after the report was opened gets a line, an ended assignment's line leaves); returns
+    /// whether anything changed. Submitted and accepted reports keep their lines, and every submitted version keeps what
+    /// it had. The period must be loaded.
+    /// </summary>
+    public bool SyncLines(IEnumerable<Assignment> assignments)
+    {
+        if (!IsEditable)
+        {
+            return false;
+        }
+
+        var cutOff = (Period ?? throw new InvalidOperationException("The report's period is not loaded.")).DataTo;
+        var inForce = assignments.Where(a => a.IsInForceOn(cutOff) && (a.AgencyId == AgencyId || ReferenceEquals(a.Agency, Agency))).ToList();
+        var removed = _lines.RemoveAll(l => !inForce.Exists(a => ReferenceEquals(a, l.Assignment) || (a.Id != 0 && a.Id == l.AssignmentId)));
+        var added = inForce.Where(a => !_lines.Exists(l => ReferenceEquals(a, l.Assignment) || (a.Id != 0 && a.Id == l.AssignmentId))).OrderBy(a => a.Role).ThenBy(a => a.Task?.SortOrder ?? 0).ToList();
+        foreach (var assignment in added)
+        {
+            _lines.Add(new ReportLine(this, assignment));
+        }
+
+        if (removed + added.Count == 0)
+        {
+            return false;
+        }
+
+        Touch();
+        return true;
     }
 
     public void UpdateAssessment(string? assessment)

@@ -44,6 +44,10 @@ public sealed record ReportSnapshot(string? OverallAssessment, IReadOnlyList<Lin
     }
 }
 
+/// <summary>
+/// One line as submitted. <see cref="IndicatorsById"/> and <see cref="DueOn"/> were added later: versions kept before
+/// hold only indicator names, and the assignment's due date is then read from the assignment.
+/// </summary>
 public sealed record LineSnapshot(
     int AssignmentId,
     string TaskNumber,
@@ -53,7 +57,9 @@ public sealed record LineSnapshot(
     string? Results,
     string? Difficulties,
     string? Proposals,
-    IReadOnlyDictionary<string, decimal> Indicators)
+    IReadOnlyDictionary<string, decimal> Indicators,
+    IReadOnlyDictionary<int, decimal>? IndicatorsById = null,
+    DateOnly? DueOn = null)
 {
     public static LineSnapshot Of(ReportLine line) => new(
         line.AssignmentId,
@@ -64,7 +70,9 @@ public sealed record LineSnapshot(
         line.Results,
         line.Difficulties,
         line.Proposals,
-        line.IndicatorValues.Where(v => v.Indicator is not null).ToDictionary(v => v.Indicator!.Name, v => v.Value));
+        line.IndicatorValues.Where(v => v.Indicator is not null).ToDictionary(v => v.Indicator!.Name, v => v.Value),
+        line.IndicatorValues.ToDictionary(v => v.IndicatorId, v => v.Value),
+        line.Assignment?.DueOn);
 }
 
 /// <summary>One field that changed between two versions; <see cref="TaskNumber"/> is null for the general section.</summary>

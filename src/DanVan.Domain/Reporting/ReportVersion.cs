@@ -39,5 +39,9 @@ public sealed class ReportVersion
     /// <summary>The <see cref="ReportSnapshot"/> as JSON.</summary>
     public string Content { get; private set; }
 
-    public ReportSnapshot Snapshot => JsonSerializer.Deserialize<ReportSnapshot>(Content, Json) ?? throw new InvalidOperationException("Empty report version.");
+    public ReportSnapshot Snapshot => Parse(Content);
+
+    /// <summary>Reads a version's <see cref="Content"/> (queries that project only the content use this).</summary>
+    public static ReportSnapshot Parse(string content) =>
+        JsonSerializer.Deserialize<ReportSnapshot>(content, Json) ?? throw new InvalidOperationException("Empty report version.");
 }
