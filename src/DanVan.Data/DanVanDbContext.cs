@@ -4,6 +4,7 @@ using DanVan.Domain.Directives;
 using DanVan.Domain.Notifications;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
+using DanVan.Domain.Reporting.Facts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace DanVan.Data;
 /// The portal's database, Identity included. Each provider has a subclass (<see cref="SqliteDanVanDbContext"/>,
 /// <see cref="SqlServerDanVanDbContext"/>) that owns its migration set; the application resolves this base type.
 /// </summary>
-public abstract class DanVanDbContext : IdentityDbContext<ApplicationUser>
+public abstract partial class DanVanDbContext : IdentityDbContext<ApplicationUser>
 {
     protected DanVanDbContext(DbContextOptions options)
         : base(options)
@@ -28,7 +29,11 @@ public abstract class DanVanDbContext : IdentityDbContext<ApplicationUser>
 
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
 
+    public DbSet<UnitVersion> UnitVersions => Set<UnitVersion>();
+
     public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<AgencyVersion> AgencyVersions => Set<AgencyVersion>();
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
 
@@ -49,6 +54,14 @@ public abstract class DanVanDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ReportingFact> Facts => Set<ReportingFact>();
+
+    public DbSet<ReportingFactLine> FactLines => Set<ReportingFactLine>();
+
+    public DbSet<ReportingFactIndicator> FactIndicators => Set<ReportingFactIndicator>();
+
+    public DbSet<ReportingFactText> FactTexts => Set<ReportingFactText>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

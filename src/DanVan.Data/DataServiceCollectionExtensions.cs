@@ -25,7 +25,7 @@ public static class DataServiceCollectionExtensions
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:DanVan is empty.");
                 }
 
-                services.AddDbContext<DanVanDbContext, SqlServerDanVanDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                services.AddDbContext<DanVanDbContext, SqlServerDanVanDbContext>(o => o.UseSqlServer(connectionString));
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, contentRoot);

@@ -121,7 +121,7 @@ public static class DanVanSeeder
 
         var agencyCodes = (await db.Agencies.Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var newAgencies = HierarchySeed.Agencies.Where(a => !agencyCodes.Contains(a.Code))
-            .Select(a => Agency.Create(a.Code, a.Name, a.Kind, units[a.UnitCode], a.HeadName))
+            .Select(a => Agency.Create(a.Code, a.Name, a.Kind, units[a.UnitCode], HierarchySeed.ValidFrom, a.HeadName))
             .ToList();
         db.Agencies.AddRange(newAgencies);
         await db.SaveChangesAsync(ct);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DanVan.Data.Seeding;
 
-/// <summary>At start-up: applies pending migrations, switches SQLite to write-ahead logging, and seeds.</summary>
+/// <summary>At start-up: applies pending migrations, switches SQLite to write-ahead logging, builds the reporting facts of a database that has none yet (one upgraded from before them), and seeds.</summary>
 public static partial class DatabaseInitializer
 {
     public static async Task InitializeAsync(IServiceProvider rootServices, bool includeDemo, CancellationToken ct)
@@ -27,6 +27,13 @@ public static partial class DatabaseInitializer
             LogWriteAheadLog(logger);
         }
 
+        if (!await db.Facts.AnyAsync(ct) && await db.Assignments.AnyAsync(ct))
+        {
+            started = Stopwatch.GetTimestamp();
+            await db.RebuildFactsAsync(ct);
+            LogFactsRebuilt(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
         started = Stopwatch.GetTimestamp();
         var seeded = await DanVanSeeder.SeedAsync(services, includeDemo, ct);
         LogSeeded(logger, includeDemo, seeded, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -37,6 +44,9 @@ public static partial class DatabaseInitializer
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Debug, Message = "SQLite journal mode set to WAL")]
     private static partial void LogWriteAheadLog(ILogger logger);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Reporting facts rebuilt from the kept report versions in {ElapsedMs:0} ms")]
+    private static partial void LogFactsRebuilt(ILogger logger, double elapsedMs);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Seeding done (demo data: {IncludeDemo}) in {ElapsedMs:0} ms; created {Created}")]
     private static partial void LogSeeded(ILogger logger, bool includeDemo, DanVanSeeder.SeedSummary created, double elapsedMs);

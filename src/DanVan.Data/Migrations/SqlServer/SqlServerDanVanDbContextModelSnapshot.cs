@@ -341,6 +341,11 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.Property<int?>("ParentId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("date");
 
@@ -351,6 +356,8 @@ namespace DanVan.Data.Migrations.SqlServer
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("Path");
 
                     b.HasIndex("ParentId", "Name");
 
@@ -400,6 +407,49 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.ToTable("Agencies");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Organization.AgencyVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "ValidFrom")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "ValidFrom");
+
+                    b.ToTable("AgencyVersions", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Domain.Organization.Assignment", b =>
                 {
                     b.Property<int>("Id")
@@ -414,10 +464,16 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("TaskId")
                         .HasColumnType("int");
@@ -430,6 +486,63 @@ namespace DanVan.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Assignments");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Organization.UnitPredecessor", b =>
+                {
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("int");
+
+                    b.HasKey("SuccessorId", "PredecessorId");
+
+                    b.HasIndex("PredecessorId");
+
+                    b.ToTable("UnitPredecessors", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Organization.UnitVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.HasIndex("ValidFrom", "ValidTo");
+
+                    b.ToTable("UnitVersions", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Domain.Reporting.Attachment", b =>
@@ -487,6 +600,173 @@ namespace DanVan.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Attachments");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("DirectiveId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("SubmittedVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "PeriodId");
+
+                    b.HasIndex("PeriodId", "DirectiveId", "AgencyId")
+                        .IsUnique();
+
+                    b.HasIndex("PeriodId", "DirectiveId", "UnitPath");
+
+                    b.ToTable("ReportingFacts", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactIndicator", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LineId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("ReportingFactIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FactId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsAssigned")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("Percent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FactId", "TaskId");
+
+                    b.ToTable("ReportingFactLines", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactText", b =>
+                {
+                    b.Property<long>("LineId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Difficulties")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("LineId");
+
+                    b.ToTable("ReportingFactTexts", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Domain.Reporting.IndicatorValue", b =>
@@ -946,6 +1226,25 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Organization.AgencyVersion", b =>
+                {
+                    b.HasOne("DanVan.Domain.Organization.Agency", "Agency")
+                        .WithMany("Versions")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Domain.Organization.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Organization.Assignment", b =>
                 {
                     b.HasOne("DanVan.Domain.Organization.Agency", "Agency")
@@ -965,6 +1264,43 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.Navigation("Task");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Organization.UnitPredecessor", b =>
+                {
+                    b.HasOne("DanVan.Domain.Organization.AdministrativeUnit", "Predecessor")
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Domain.Organization.AdministrativeUnit", "Successor")
+                        .WithMany("Predecessors")
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Predecessor");
+
+                    b.Navigation("Successor");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Organization.UnitVersion", b =>
+                {
+                    b.HasOne("DanVan.Domain.Organization.AdministrativeUnit", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Domain.Organization.AdministrativeUnit", "Unit")
+                        .WithMany("Versions")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Reporting.Attachment", b =>
                 {
                     b.HasOne("DanVan.Domain.Reporting.ReportLine", "Line")
@@ -975,6 +1311,39 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.HasOne("DanVan.Domain.Reporting.ProgressReport", null)
                         .WithMany("Attachments")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactIndicator", b =>
+                {
+                    b.HasOne("DanVan.Domain.Reporting.Facts.ReportingFactLine", "Line")
+                        .WithMany("Indicators")
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactLine", b =>
+                {
+                    b.HasOne("DanVan.Domain.Reporting.Facts.ReportingFact", "Fact")
+                        .WithMany("Lines")
+                        .HasForeignKey("FactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fact");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactText", b =>
+                {
+                    b.HasOne("DanVan.Domain.Reporting.Facts.ReportingFactLine", "Line")
+                        .WithOne("Text")
+                        .HasForeignKey("DanVan.Domain.Reporting.Facts.ReportingFactText", "LineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1113,6 +1482,30 @@ namespace DanVan.Data.Migrations.SqlServer
             modelBuilder.Entity("DanVan.Domain.Directives.DirectiveTask", b =>
                 {
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Organization.AdministrativeUnit", b =>
+                {
+                    b.Navigation("Predecessors");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Organization.Agency", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFact", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactLine", b =>
+                {
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Text");
                 });
 
             modelBuilder.Entity("DanVan.Domain.Reporting.ProgressReport", b =>

@@ -323,6 +323,11 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("TEXT");
 
@@ -333,6 +338,8 @@ namespace DanVan.Data.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("Path");
 
                     b.HasIndex("ParentId", "Name");
 
@@ -380,6 +387,47 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.ToTable("Agencies");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Organization.AgencyVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "ValidFrom")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "ValidFrom");
+
+                    b.ToTable("AgencyVersions", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Domain.Organization.Assignment", b =>
                 {
                     b.Property<int>("Id")
@@ -392,9 +440,15 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TaskId")
@@ -408,6 +462,61 @@ namespace DanVan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Assignments");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Organization.UnitPredecessor", b =>
+                {
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SuccessorId", "PredecessorId");
+
+                    b.HasIndex("PredecessorId");
+
+                    b.ToTable("UnitPredecessors", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Organization.UnitVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.HasIndex("ValidFrom", "ValidTo");
+
+                    b.ToTable("UnitVersions", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Domain.Reporting.Attachment", b =>
@@ -463,6 +572,167 @@ namespace DanVan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Attachments");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DirectiveId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmittedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "PeriodId");
+
+                    b.HasIndex("PeriodId", "DirectiveId", "AgencyId")
+                        .IsUnique();
+
+                    b.HasIndex("PeriodId", "DirectiveId", "UnitPath");
+
+                    b.ToTable("ReportingFacts", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactIndicator", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("ReportingFactIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAssigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FactId", "TaskId");
+
+                    b.ToTable("ReportingFactLines", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactText", b =>
+                {
+                    b.Property<long>("LineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Difficulties")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LineId");
+
+                    b.ToTable("ReportingFactTexts", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Domain.Reporting.IndicatorValue", b =>
@@ -905,6 +1175,25 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Organization.AgencyVersion", b =>
+                {
+                    b.HasOne("DanVan.Domain.Organization.Agency", "Agency")
+                        .WithMany("Versions")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Domain.Organization.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Organization.Assignment", b =>
                 {
                     b.HasOne("DanVan.Domain.Organization.Agency", "Agency")
@@ -924,6 +1213,43 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.Navigation("Task");
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Organization.UnitPredecessor", b =>
+                {
+                    b.HasOne("DanVan.Domain.Organization.AdministrativeUnit", "Predecessor")
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Domain.Organization.AdministrativeUnit", "Successor")
+                        .WithMany("Predecessors")
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Predecessor");
+
+                    b.Navigation("Successor");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Organization.UnitVersion", b =>
+                {
+                    b.HasOne("DanVan.Domain.Organization.AdministrativeUnit", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Domain.Organization.AdministrativeUnit", "Unit")
+                        .WithMany("Versions")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Reporting.Attachment", b =>
                 {
                     b.HasOne("DanVan.Domain.Reporting.ReportLine", "Line")
@@ -934,6 +1260,39 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.HasOne("DanVan.Domain.Reporting.ProgressReport", null)
                         .WithMany("Attachments")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactIndicator", b =>
+                {
+                    b.HasOne("DanVan.Domain.Reporting.Facts.ReportingFactLine", "Line")
+                        .WithMany("Indicators")
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactLine", b =>
+                {
+                    b.HasOne("DanVan.Domain.Reporting.Facts.ReportingFact", "Fact")
+                        .WithMany("Lines")
+                        .HasForeignKey("FactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fact");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactText", b =>
+                {
+                    b.HasOne("DanVan.Domain.Reporting.Facts.ReportingFactLine", "Line")
+                        .WithOne("Text")
+                        .HasForeignKey("DanVan.Domain.Reporting.Facts.ReportingFactText", "LineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1072,6 +1431,30 @@ namespace DanVan.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Domain.Directives.DirectiveTask", b =>
                 {
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Organization.AdministrativeUnit", b =>
+                {
+                    b.Navigation("Predecessors");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Organization.Agency", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFact", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactLine", b =>
+                {
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Text");
                 });
 
             modelBuilder.Entity("DanVan.Domain.Reporting.ProgressReport", b =>

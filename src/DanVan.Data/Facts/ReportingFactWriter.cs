@@ -1,0 +1,99 @@
+using DanVan.Domain.Reporting;
+using DanVan.Domain.Reporting.Facts;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Data.Facts;
+
+/// <summary>
+/// Rewrites the reporting facts of one period for some agencies (or all) from what is in the database: the tree and
+/// agency versions at the period's data cut-off, the assignments in force then, and each report's last submitted
+/// version. <see cref="DanVanDbContext"/> calls it inside the transaction of every change that alters a figure; the
+/// bench and repairs call it for whole periods. A fixed number of queries per call, whatever the number of agencies.
+/// </summary>
+public static class ReportingFactWriter
+{
+    public static async Task RefreshAsync(DanVanDbContext db, int periodId, IReadOnlyCollection<int>? agencyIds, CancellationToken ct)
+    {
+        var period = await db.Periods.AsNoTracking().Where(p => p.Id == periodId).Select(p => new { p.Id, p.DataTo }).SingleOrDefaultAsync(ct);
+        var ids = agencyIds?.Distinct().ToList();
+        var all = ids is null;
+        var facts = db.Facts.Where(f => f.PeriodId == periodId && (all || ids!.Contains(f.AgencyId)));
+        await db.FactLines.Where(l => facts.Any(f => f.Id == l.FactId)).ExecuteDeleteAsync(ct);
+        await facts.ExecuteDeleteAsync(ct);
+        if (period is null || ids is { Count: 0 })
+        {
+            return;
+        }
+
+        var day = period.DataTo;
+        var tree = await PeriodTree.LoadAsync(db, day, ct);
+        var agencies = await db.AgencyVersions.AsNoTracking()
+            .Where(v => v.ValidFrom <= day && (v.ValidTo == null || day < v.ValidTo) && v.IsActive && (all || ids!.Contains(v.AgencyId)))
+            .Select(v => new { v.AgencyId, v.UnitId, v.Name, v.Kind })
+            .ToListAsync(ct);
+        var assignments = (await db.Assignments.AsNoTracking()
+            .Where(a => all || ids!.Contains(a.AgencyId))
+            .Select(a => new { a.Id, a.AgencyId, a.TaskId, a.Task!.DirectiveId, a.Role, a.DueOn, a.StartsOn, a.EndedOn })
+            .ToListAsync(ct)).ToLookup(a => a.AgencyId);
+        var reports = await db.Reports.AsNoTracking()
+            .Where(r => r.PeriodId == periodId && (all || ids!.Contains(r.AgencyId)))
+            .Select(r => new
+            {
+                r.Id,
+                r.AgencyId,
+                r.Status,
+                r.Version,
+                r.IsLate,
+                r.SubmittedAtUtc,
+                Returns = r.Transitions.Count(t => t.To == ReportStatus.Returned),
+                Content = r.Versions.Where(v => v.Number == r.Version).Select(v => v.Content).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(r => r.AgencyId, ct);
+        var indicatorIds = (await db.Indicators.AsNoTracking().Select(i => new { i.Id, i.TaskId, i.Name }).ToListAsync(ct))
+            .ToDictionary(i => (i.TaskId, i.Name), i => i.Id);
+
+        foreach (var agency in agencies)
+        {
+            if (tree.Find(agency.UnitId) is not { } unit)
+            {
+                continue;
+            }
+
+            var own = assignments[agency.AgencyId].ToList();
+            reports.TryGetValue(agency.AgencyId, out var report);
+            var submitted = report?.Content is { } content && report.Version >= 1
+                ? ReportVersion.Parse(content).Lines.GroupBy(l => l.AssignmentId).ToDictionary(g => g.Key, g => g.First())
+                : [];
+            var inForce = own.Where(a => a.StartsOn <= day && (a.EndedOn == null || day < a.EndedOn)).ToList();
+            foreach (var directiveId in inForce.Select(a => a.DirectiveId).Distinct())
+            {
+                var fact = new ReportingFact(periodId, directiveId, agency.AgencyId, agency.Name, agency.Kind, unit.Id, unit.Path, unit.Level);
+                if (report is not null)
+                {
+                    fact.RecordReport(report.Id, report.Status, report.Version, report.IsLate, report.SubmittedAtUtc, report.Returns);
+                }
+
+                foreach (var assignment in own.Where(a => a.DirectiveId == directiveId).OrderBy(a => a.Id))
+                {
+                    var assigned = inForce.Contains(assignment);
+                    submitted.TryGetValue(assignment.Id, out var line);
+                    if (!assigned && line is null)
+                    {
+                        continue;
+                    }
+
+                    var factLine = fact.AddLine(assignment.Id, assignment.TaskId, assignment.Role, line?.DueOn ?? assignment.DueOn, assigned);
+                    if (line is not null)
+                    {
+                        var values = line.IndicatorsById ?? line.Indicators
+                            .Where(i => indicatorIds.ContainsKey((assignment.TaskId, i.Key)))
+                            .ToDictionary(i => indicatorIds[(assignment.TaskId, i.Key)], i => i.Value);
+                        factLine.RecordSubmitted(line, values);
+                    }
+                }
+
+                db.Facts.Add(fact);
+            }
+        }
+    }
+}
