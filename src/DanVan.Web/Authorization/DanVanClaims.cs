@@ -10,7 +10,7 @@ public static class DanVanClaims
 {
     public const string AgencyId = "danvan:agency";
     public const string UnitId = "danvan:unit";
-    public const string UnitLevel = "danvan:level";
+    public const string UnitPath = "danvan:path";
     public const string FullName = "danvan:name";
     public const string MustChangePassword = "danvan:must-change-password";
 
@@ -21,7 +21,7 @@ public static class DanVanClaims
     public static DataScope GetScope(this ClaimsPrincipal user) =>
         new(
             int.Parse(user.FindFirstValue(UnitId) ?? throw new InvalidOperationException("The user has no unit claim."), CultureInfo.InvariantCulture),
-            Enum.Parse<UnitLevel>(user.FindFirstValue(UnitLevel) ?? throw new InvalidOperationException("The user has no level claim.")));
+            user.FindFirstValue(UnitPath) ?? throw new InvalidOperationException("The user has no unit path claim."));
 
     public static bool MustChangePasswordNow(this ClaimsPrincipal user) => user.HasClaim(MustChangePassword, "true");
 

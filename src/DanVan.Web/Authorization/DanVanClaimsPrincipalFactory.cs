@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace DanVan.Web.Authorization;
 
-/// <summary>Adds the user's agency, unit, level and name to the sign-in cookie so that scope needs no query per request.</summary>
+/// <summary>Adds the user's agency, unit, its path and the name to the sign-in cookie so that scope needs no query per request.</summary>
 public sealed class DanVanClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -20,11 +20,11 @@ public sealed class DanVanClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         var unit = await db.Agencies.Where(a => a.Id == user.AgencyId)
-            .Select(a => new { a.UnitId, a.Unit!.Level })
+            .Select(a => new { a.UnitId, a.Unit!.Path })
             .SingleAsync();
         identity.AddClaim(new Claim(DanVanClaims.AgencyId, user.AgencyId.ToString(CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(DanVanClaims.UnitId, unit.UnitId.ToString(CultureInfo.InvariantCulture)));
-        identity.AddClaim(new Claim(DanVanClaims.UnitLevel, unit.Level.ToString()));
+        identity.AddClaim(new Claim(DanVanClaims.UnitPath, unit.Path));
         identity.AddClaim(new Claim(DanVanClaims.FullName, user.FullName));
         if (user.MustChangePassword)
         {

@@ -9,17 +9,20 @@ public sealed record DashboardFilter(int? DirectiveId = null, int? PeriodId = nu
 
 public sealed record DirectiveChoice(int Id, string Code, string Title, string IssuingBody);
 
-public sealed record UnitRef(int Id, string Name, UnitLevel Level);
+/// <summary>A unit as it was in the viewed period; <see cref="TodayName"/> is its name today when that differs.</summary>
+public sealed record UnitRef(int Id, string Name, UnitLevel Level, string? TodayName = null);
 
 public sealed record AgencyRef(int Id, string Name, int UnitId);
 
 /// <summary>
 /// A resolved dashboard: the directive, the period, the unit drilled into (and the agency, when drilled that far), all
 /// within the user's scope. <see cref="AsOf"/> is the day task statuses are judged on: today, or the period's due date
-/// once it has passed. Figures cover the agencies of <see cref="Unit"/> and the units below it.
+/// once it has passed. Figures cover the agencies of <see cref="Unit"/> and the units below it, in the tree of the
+/// period's data cut-off (<see cref="Tree"/>, where the viewed unit has <see cref="UnitPath"/>).
 /// </summary>
 public sealed record DashboardView(
-    DataScope UserScope,
+    Data.Facts.PeriodTree Tree,
+    string UnitPath,
     DirectiveChoice Directive,
     ReportingPeriod Period,
     ReportingPeriod? PreviousPeriod,

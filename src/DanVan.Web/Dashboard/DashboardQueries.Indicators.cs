@@ -6,9 +6,9 @@ namespace DanVan.Web.Dashboard;
 public sealed partial class DashboardQueries
 {
     /// <summary>
-    /// The directive's indicators from the values in submitted reports: for the period in total and by child unit (one
-    /// grouped query), and for each period of the trend in total (one grouped query). Counts are summed; a percentage is
-    /// averaged over the reports that gave it.
+    /// The directive's indicators from the values in submitted versions: for the period in total and by child unit (one
+    /// grouped query), and for each period of the trend in total (one grouped query per period, each on its own index
+    /// range). Counts are summed; a percentage is averaged over the reports that gave it; no value is missing, not zero.
     /// </summary>
     public async Task<IndicatorFigures> IndicatorsAsync(DashboardView view, CancellationToken ct)
     {
@@ -16,23 +16,26 @@ public sealed partial class DashboardQueries
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.Task!.DirectiveId == directiveId)
             .OrderBy(i => i.Task!.SortOrder).ThenBy(i => i.Id)
             .Select(i => new { i.Id, i.Task!.Number, i.Name, i.Unit }).ToListAsync(ct);
-        var byUnit = await (
-            from a in ExpectedAgencies(view)
-            join l in SubmittedLines(view, view.Period.Id) on a.Id equals l.Report!.AgencyId
-            join v in db.IndicatorValues on l.Id equals v.LineId
-            select new { a.Bucket, v.IndicatorId, Value = (double)v.Value } into x
-            group x by new { x.Bucket, x.IndicatorId } into g
-            select new { g.Key.Bucket, g.Key.IndicatorId, Sum = g.Sum(x => x.Value), Count = g.Count() }).ToListAsync(ct);
-        var trendIds = view.TrendPeriods.Select(p => p.Id).ToList();
-        var trend = await (
-            from a in ExpectedAgencies(view)
-            join l in db.ReportLines.Where(l => trendIds.Contains(l.Report!.PeriodId) && l.Report.Version >= 1) on a.Id equals l.Report!.AgencyId
-            join v in db.IndicatorValues on l.Id equals v.LineId
-            select new { l.Report!.PeriodId, v.IndicatorId, Value = (double)v.Value } into x
-            group x by new { x.PeriodId, x.IndicatorId } into g
-            select new { g.Key.PeriodId, g.Key.IndicatorId, Sum = g.Sum(x => x.Value), Count = g.Count() }).ToListAsync(ct);
-        var names = await ChildUnitNamesAsync(view, ct);
-        var columns = Columns(view, byUnit.Select(v => v.Bucket).Append(null), names);
+        var byPath = await (
+            from f in Facts(view)
+            join l in db.FactLines on f.Id equals l.FactId
+            join v in db.FactIndicators on l.Id equals v.LineId
+            group v by new { f.UnitPath, v.IndicatorId } into g
+            select new { g.Key.UnitPath, g.Key.IndicatorId, Sum = g.Sum(v => (double)v.Value), Count = g.Count() }).ToListAsync(ct);
+        var byUnit = byPath.Select(v => new { Bucket = BucketOf(view, v.UnitPath), v.IndicatorId, v.Sum, v.Count }).ToList();
+        var trend = new List<(int PeriodId, int IndicatorId, double Sum, int Count)>();
+        foreach (var period in view.TrendPeriods)
+        {
+            var totals = await (
+                from f in Facts(view, period.Id)
+                join l in db.FactLines on f.Id equals l.FactId
+                join v in db.FactIndicators on l.Id equals v.LineId
+                group v by v.IndicatorId into g
+                select new { IndicatorId = g.Key, Sum = g.Sum(v => (double)v.Value), Count = g.Count() }).ToListAsync(ct);
+            trend.AddRange(totals.Select(t => (period.Id, t.IndicatorId, t.Sum, t.Count)));
+        }
+
+        var columns = Columns(view, byUnit.Select(v => v.Bucket).Append(null));
         var rows = indicators.Select(i =>
         {
             var percent = i.Unit == IndicatorValue.PercentUnit;

@@ -7,31 +7,39 @@ public sealed partial class DashboardQueries
 {
     /// <summary>
     /// The first <paramref name="limit"/> agencies that have not submitted (with their head, to chase), overdue lines of
-    /// submitted reports (oldest due date first) and reports waiting for review (longest first), each with its full count.
+    /// submitted versions (oldest due date first) and reports waiting for review (longest first), each with its full count.
+    /// Names are those of the period's time; the head is today's, since that is whom to call.
     /// </summary>
     public async Task<DashboardLists> ListsAsync(DashboardView view, ReportingFigures reporting, TaskStatusCounts statuses, int limit, CancellationToken ct)
     {
-        var periodId = view.Period.Id;
+        var missingFacts = await Facts(view).Where(f => !f.Submitted).Select(f => new { f.AgencyId, f.AgencyName, f.UnitId }).ToListAsync(ct);
+        var vietnamese = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
+        var chased = missingFacts
+            .Select(f => new { f.AgencyId, f.AgencyName, UnitName = view.Tree.Find(f.UnitId)?.Name ?? string.Empty })
+            .OrderBy(f => f.UnitName, vietnamese).ThenBy(f => f.AgencyName, vietnamese).Take(limit).ToList();
+        var chasedIds = chased.Select(c => c.AgencyId).ToList();
+        var heads = await db.Agencies.AsNoTracking().Where(a => chasedIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.HeadName, ct);
+        var missing = chased.Select(c => new MissingAgency(c.AgencyId, c.AgencyName, c.UnitName, heads.GetValueOrDefault(c.AgencyId))).ToList();
         var asOf = view.AsOf;
-        var missing = await (
-            from a in ExpectedAgencies(view)
-            join g in db.Agencies on a.Id equals g.Id
-            where !db.Reports.Any(r => r.AgencyId == a.Id && r.PeriodId == periodId && r.Version >= 1)
-            orderby g.Unit!.Name, g.Name
-            select new MissingAgency(g.Id, g.Name, g.Unit!.Name, g.HeadName)).Take(limit).ToListAsync(ct);
         var overdue = await (
-            from a in ExpectedAgencies(view)
-            join l in SubmittedLines(view, periodId) on a.Id equals l.Report!.AgencyId
-            where l.Progress != TaskProgress.Done && l.Assignment!.DueOn != null && l.Assignment.DueOn < asOf
-            orderby l.Assignment!.DueOn, a.Name
-            select new OverdueLine(l.ReportId, l.Id, a.Name, l.Assignment!.Task!.Number, l.Assignment.Task.Title, l.Assignment.DueOn!.Value, l.Percent))
+            from f in Facts(view)
+            join l in db.FactLines on f.Id equals l.FactId
+            where l.Progress != null && l.Progress != TaskProgress.Done && l.DueOn != null && l.DueOn < asOf
+            join t in db.DirectiveTasks on l.TaskId equals t.Id
+            orderby l.DueOn, f.AgencyName
+            select new OverdueLine(
+                f.ReportId!.Value,
+                db.ReportLines.Where(r => r.ReportId == f.ReportId && r.AssignmentId == l.AssignmentId).Select(r => r.Id).FirstOrDefault(),
+                f.AgencyName,
+                t.Number,
+                t.Title,
+                l.DueOn!.Value,
+                l.Percent ?? 0))
             .Take(limit).ToListAsync(ct);
-        var waiting = await (
-            from a in ExpectedAgencies(view)
-            join r in db.Reports on a.Id equals r.AgencyId
-            where r.PeriodId == periodId && r.Status == ReportStatus.Submitted
-            orderby r.SubmittedAtUtc
-            select new WaitingReport(r.Id, a.Name, r.SubmittedAtUtc!.Value, r.IsLate)).Take(limit).ToListAsync(ct);
+        var waiting = await Facts(view)
+            .Where(f => f.Submitted && f.Status == ReportStatus.Submitted)
+            .OrderBy(f => f.SubmittedAtUtc)
+            .Select(f => new WaitingReport(f.ReportId!.Value, f.AgencyName, f.SubmittedAtUtc!.Value, f.IsLate)).Take(limit).ToListAsync(ct);
         return new DashboardLists(
             new Capped<MissingAgency>(missing, reporting.Total.Missing),
             new Capped<OverdueLine>(overdue, statuses[Domain.Reporting.TaskStatus.Overdue]),

@@ -21,18 +21,13 @@ public sealed partial class DashboardQueries
         var tasks = await db.DirectiveTasks.AsNoTracking().Where(t => t.DirectiveId == directiveId).OrderBy(t => t.SortOrder)
             .Select(t => new MatrixTask(t.Id, t.Number, t.Title)).ToListAsync(ct);
         var agencyRows = await AgencyRowsAsync(view, tasks, ct);
-        var assigned = await (
-            from a in ExpectedAgencies(view).Where(a => a.Bucket != null)
-            join s in db.Assignments.Where(s => s.Task!.DirectiveId == directiveId) on a.Id equals s.AgencyId
-            group s by new { a.Bucket, s.TaskId } into g
-            select new { g.Key.Bucket, g.Key.TaskId, Count = g.Count() }).ToListAsync(ct);
+        var assigned = (await AssignedAsync(view, ct)).Where(a => a.Bucket != null).ToList();
         var lines = (await LineGroupsAsync(view, ct)).Where(g => g.Bucket is not null).ToLookup(g => (g.Bucket, g.TaskId));
-        var names = await ChildUnitNamesAsync(view, ct);
-        var unitRows = Columns(view, assigned.Select(a => a.Bucket), names).Select(c => new MatrixRow(
+        var unitRows = Columns(view, assigned.Select(a => a.Bucket)).Select(c => new MatrixRow(
             c.UnitId,
             null,
             c.Name,
-            tasks.Select(t => UnitCell(assigned.Find(a => a.Bucket == c.UnitId && a.TaskId == t.Id)?.Count ?? 0, lines[(c.UnitId, t.Id)].ToList())).ToList()));
+            tasks.Select(t => UnitCell(assigned.Find(a => a.Bucket == c.UnitId && a.TaskId == t.Id).Count, lines[(c.UnitId, t.Id)].ToList())).ToList()));
         return new Matrix(tasks, [.. agencyRows, .. unitRows]);
     }
 
@@ -50,35 +45,40 @@ public sealed partial class DashboardQueries
         return new MatrixCell(worst, assigned, lines.Sum(l => l.Count), done);
     }
 
-    /// <summary>The viewed unit's own agencies, each assignment with its submitted line if any (one query), and last period's results (one query).</summary>
+    /// <summary>
+    /// The viewed unit's own agencies, each assigned task with its submitted line if any (one query), and the same
+    /// assignments' submitted results in the previous period (one query). Links open the report's live line.
+    /// </summary>
     private async Task<List<MatrixRow>> AgencyRowsAsync(DashboardView view, List<MatrixTask> tasks, CancellationToken ct)
     {
-        var directiveId = view.Directive.Id;
+        var path = view.UnitPath;
         var cells = await (
-            from a in ExpectedAgencies(view).Where(a => a.Bucket == null)
-            join s in db.Assignments.Where(s => s.Task!.DirectiveId == directiveId) on a.Id equals s.AgencyId
-            join l in SubmittedLines(view, view.Period.Id) on s.Id equals l.AssignmentId into found
-            from l in found.DefaultIfEmpty()
+            from f in Facts(view).Where(f => f.UnitPath == path)
+            join l in db.FactLines on f.Id equals l.FactId
+            where l.IsAssigned
             select new
             {
-                AgencyId = a.Id,
-                AgencyName = a.Name,
-                AssignmentId = s.Id,
-                s.TaskId,
-                s.DueOn,
-                LineId = l == null ? (int?)null : l.Id,
-                ReportId = l == null ? (int?)null : l.ReportId,
-                Progress = l == null ? (TaskProgress?)null : l.Progress,
-                CompletedOn = l == null ? null : l.CompletedOn,
-                Results = l == null ? null : l.Results,
+                f.AgencyId,
+                f.AgencyName,
+                l.AssignmentId,
+                l.TaskId,
+                l.DueOn,
+                f.ReportId,
+                LineId = db.ReportLines.Where(r => r.ReportId == f.ReportId && r.AssignmentId == l.AssignmentId).Select(r => (int?)r.Id).FirstOrDefault(),
+                l.Progress,
+                l.CompletedOn,
+                Results = l.Text == null ? null : l.Text.Results,
             }).ToListAsync(ct);
         var previous = new Dictionary<int, string?>();
         if (view.PreviousPeriod is { } previousPeriod && cells.Count > 0)
         {
+            var agencyIds = cells.Select(c => c.AgencyId).Distinct().ToList();
+            var directiveId = view.Directive.Id;
             previous = await (
-                from a in ExpectedAgencies(view).Where(a => a.Bucket == null)
-                join l in SubmittedLines(view, previousPeriod.Id) on a.Id equals l.Report!.AgencyId
-                select new { l.AssignmentId, l.Results }).ToDictionaryAsync(l => l.AssignmentId, l => (string?)l.Results, ct);
+                from f in db.Facts.AsNoTracking().Where(f => f.PeriodId == previousPeriod.Id && f.DirectiveId == directiveId && agencyIds.Contains(f.AgencyId))
+                join l in db.FactLines on f.Id equals l.FactId
+                where l.Progress != null
+                select new { l.AssignmentId, Results = l.Text == null ? null : l.Text.Results }).ToDictionaryAsync(l => l.AssignmentId, l => (string?)l.Results, ct);
         }
 
         return cells.GroupBy(c => (c.AgencyId, c.AgencyName))

@@ -13,33 +13,29 @@ public sealed partial class DashboardQueries
 
     /// <summary>
     /// The tasks assigned in the view (or reported on), each with its line counts by status and up to
-    /// <see cref="QuotesPerTask"/> passages of each kind, the longest first: results of accepted reports, difficulties and
-    /// proposals of submitted or accepted reports (a returned report's lines may hold edits not yet submitted, so they
-    /// are left out); and the first <see cref="ListSize"/> agencies whose report came late. A fixed number of grouped
-    /// queries; only the columns shown are read, and quoted texts are cut in the database.
+    /// <see cref="QuotesPerTask"/> passages of each kind from the submitted versions, the longest first: results of
+    /// accepted reports, difficulties and proposals of reports submitted or accepted (a returned report's are left out
+    /// until it is submitted again); and the first <see cref="ListSize"/> agencies whose report came late. A fixed number
+    /// of grouped queries; only the columns shown are read, and quoted texts are cut in the database.
     /// </summary>
     public async Task<Narrative> NarrativeAsync(DashboardView view, ReportingFigures reporting, CancellationToken ct)
     {
         var directiveId = view.Directive.Id;
         var tasks = await db.DirectiveTasks.AsNoTracking().Where(t => t.DirectiveId == directiveId).OrderBy(t => t.SortOrder)
             .Select(t => new { t.Id, t.Number, t.Title }).ToListAsync(ct);
-        var assigned = await (
-            from a in ExpectedAgencies(view)
-            join s in db.Assignments.Where(s => s.Task!.DirectiveId == directiveId) on a.Id equals s.AgencyId
-            group s by s.TaskId into g
-            select new { TaskId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.TaskId, g => g.Count, ct);
+        var assigned = (await AssignedAsync(view, ct)).GroupBy(a => a.TaskId).ToDictionary(g => g.Key, g => g.Sum(a => a.Count));
         var lines = (await LineGroupsAsync(view, ct)).ToLookup(g => g.TaskId);
         var highlights = await QuotesAsync(view, QuoteKind.Highlight, ct);
         var difficulties = await QuotesAsync(view, QuoteKind.Difficulty, ct);
         var proposals = await QuotesAsync(view, QuoteKind.Proposal, ct);
-        var periodId = view.Period.Id;
-        var late = await (
-            from a in ExpectedAgencies(view)
-            join r in db.Reports on a.Id equals r.AgencyId
-            where r.PeriodId == periodId && r.Version >= 1 && r.IsLate
-            join g in db.Agencies on a.Id equals g.Id
-            orderby g.Unit!.Name, g.Name
-            select new LateAgency(g.Id, g.Name, g.Unit!.Name, g.HeadName, r.SubmittedAtUtc!.Value)).Take(ListSize).ToListAsync(ct);
+        var lateFacts = await Facts(view).Where(f => f.Submitted && f.IsLate)
+            .Select(f => new { f.AgencyId, f.AgencyName, f.UnitId, SubmittedAtUtc = f.SubmittedAtUtc!.Value }).ToListAsync(ct);
+        var vietnamese = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
+        var lateFirst = lateFacts.Select(f => new { f.AgencyId, f.AgencyName, f.SubmittedAtUtc, UnitName = view.Tree.Find(f.UnitId)?.Name ?? string.Empty })
+            .OrderBy(f => f.UnitName, vietnamese).ThenBy(f => f.AgencyName, vietnamese).Take(ListSize).ToList();
+        var lateIds = lateFirst.Select(f => f.AgencyId).ToList();
+        var heads = await db.Agencies.AsNoTracking().Where(a => lateIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.HeadName, ct);
+        var late = lateFirst.Select(f => new LateAgency(f.AgencyId, f.AgencyName, f.UnitName, heads.GetValueOrDefault(f.AgencyId), f.SubmittedAtUtc)).ToList();
         Capped<Quote> Of(Dictionary<int, Capped<Quote>> quotes, int taskId) => quotes.GetValueOrDefault(taskId) ?? new Capped<Quote>([], 0);
         var narratives = tasks.Where(t => assigned.ContainsKey(t.Id) || lines.Contains(t.Id)).Select(t => new TaskNarrative(
             t.Id,
@@ -57,9 +53,10 @@ public sealed partial class DashboardQueries
     private async Task<Dictionary<int, Capped<Quote>>> QuotesAsync(DashboardView view, QuoteKind kind, CancellationToken ct)
     {
         var lines =
-            from a in ExpectedAgencies(view)
-            join l in SubmittedLines(view, view.Period.Id) on a.Id equals l.Report!.AgencyId
-            select new { AgencyName = a.Name, l.Assignment!.TaskId, l.Report!.Status, l.Results, l.Difficulties, l.Proposals };
+            from f in Facts(view)
+            join l in db.FactLines on f.Id equals l.FactId
+            join x in db.FactTexts on l.Id equals x.LineId
+            select new { f.AgencyName, l.TaskId, f.Status, x.Results, x.Difficulties, x.Proposals };
         var rows = kind switch
         {
             QuoteKind.Highlight => lines.Where(x => x.Status == ReportStatus.Accepted)

@@ -10,30 +10,26 @@ public sealed partial class DashboardQueries
     /// <summary>Expected, submitted, on time, accepted, returned and awaiting review: in total, by level and by child unit (one grouped query).</summary>
     public async Task<ReportingFigures> ReportingAsync(DashboardView view, CancellationToken ct)
     {
-        var periodId = view.Period.Id;
-        var groups = await (
-            from a in ExpectedAgencies(view)
-            join r in db.Reports.Where(r => r.PeriodId == periodId && r.Version >= 1) on a.Id equals r.AgencyId into reports
-            from r in reports.DefaultIfEmpty()
-            select new
+        var rows = await Facts(view)
+            .GroupBy(f => new { f.UnitPath, f.Level })
+            .Select(g => new
             {
-                a.Bucket,
-                a.Level,
-                Submitted = r != null ? 1 : 0,
-                OnTime = r != null && !r.IsLate ? 1 : 0,
-                Accepted = r != null && r.Status == ReportStatus.Accepted ? 1 : 0,
-                Returned = r != null && r.Status == ReportStatus.Returned ? 1 : 0,
-                Awaiting = r != null && r.Status == ReportStatus.Submitted ? 1 : 0,
-            } into x
-            group x by new { x.Bucket, x.Level } into g
-            select new
-            {
-                g.Key.Bucket,
+                g.Key.UnitPath,
                 g.Key.Level,
-                Counts = new ReportingCounts(g.Count(), g.Sum(x => x.Submitted), g.Sum(x => x.OnTime), g.Sum(x => x.Accepted), g.Sum(x => x.Returned), g.Sum(x => x.Awaiting)),
+                Expected = g.Count(),
+                Submitted = g.Sum(f => f.Submitted ? 1 : 0),
+                OnTime = g.Sum(f => f.Submitted && !f.IsLate ? 1 : 0),
+                Accepted = g.Sum(f => f.Submitted && f.Status == ReportStatus.Accepted ? 1 : 0),
+                Returned = g.Sum(f => f.Submitted && f.Status == ReportStatus.Returned ? 1 : 0),
+                Awaiting = g.Sum(f => f.Submitted && f.Status == ReportStatus.Submitted ? 1 : 0),
             }).ToListAsync(ct);
-        var names = await ChildUnitNamesAsync(view, ct);
-        var byUnit = Columns(view, groups.Select(g => g.Bucket), names)
+        var groups = rows.Select(g => new
+        {
+            Bucket = BucketOf(view, g.UnitPath),
+            g.Level,
+            Counts = new ReportingCounts(g.Expected, g.Submitted, g.OnTime, g.Accepted, g.Returned, g.Awaiting),
+        }).ToList();
+        var byUnit = Columns(view, groups.Select(g => g.Bucket))
             .Select(c => new ReportingRow(c.UnitId, c.Name, ReportingCounts.Sum(groups.Where(g => g.Bucket == c.UnitId).Select(g => g.Counts))))
             .ToList();
         var byLevel = Enum.GetValues<UnitLevel>()
@@ -44,7 +40,7 @@ public sealed partial class DashboardQueries
     }
 
     /// <summary>
-    /// Lines of the period's submitted reports by status, counted in the database by (task, stated progress, due date,
+    /// Lines of the period's submitted versions by status, counted in the database by (task, stated progress, due date,
     /// completion date) and turned into statuses by <see cref="TaskStatusRule"/> on the view's as-of day.
     /// </summary>
     public async Task<TaskStatusCounts> TaskStatusesAsync(DashboardView view, CancellationToken ct)
@@ -53,16 +49,32 @@ public sealed partial class DashboardQueries
         return new TaskStatusCounts(groups.GroupBy(g => g.Status).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)));
     }
 
-    /// <summary>Line counts by child unit, task and status; shared by the task figures and the matrix.</summary>
+    /// <summary>Line counts by child unit, task and status; shared by the task figures, the matrix and the narrative.</summary>
     private async Task<List<LineGroup>> LineGroupsAsync(DashboardView view, CancellationToken ct)
     {
         var groups = await (
-            from a in ExpectedAgencies(view)
-            join l in SubmittedLines(view, view.Period.Id) on a.Id equals l.Report!.AgencyId
-            select new { a.Bucket, l.Assignment!.TaskId, l.Progress, l.Assignment.DueOn, l.CompletedOn } into x
-            group x by new { x.Bucket, x.TaskId, x.Progress, x.DueOn, x.CompletedOn } into g
-            select new { g.Key.Bucket, g.Key.TaskId, g.Key.Progress, g.Key.DueOn, g.Key.CompletedOn, Count = g.Count() }).ToListAsync(ct);
-        return groups.Select(g => new LineGroup(g.Bucket, g.TaskId, TaskStatusRule.Derive(g.Progress, g.DueOn, g.CompletedOn, view.AsOf), g.Count)).ToList();
+            from f in Facts(view)
+            join l in db.FactLines on f.Id equals l.FactId
+            where l.Progress != null
+            group l by new { f.UnitPath, l.TaskId, l.Progress, l.DueOn, l.CompletedOn } into g
+            select new { g.Key.UnitPath, g.Key.TaskId, g.Key.Progress, g.Key.DueOn, g.Key.CompletedOn, Count = g.Count() }).ToListAsync(ct);
+        return groups
+            .Select(g => new LineGroup(BucketOf(view, g.UnitPath), g.TaskId, TaskStatusRule.Derive(g.Progress!.Value, g.DueOn, g.CompletedOn, view.AsOf), g.Count))
+            .GroupBy(g => (g.Bucket, g.TaskId, g.Status))
+            .Select(g => new LineGroup(g.Key.Bucket, g.Key.TaskId, g.Key.Status, g.Sum(x => x.Count)))
+            .ToList();
+    }
+
+    /// <summary>Assigned lines (assignments in force at the cut-off) by child unit and task.</summary>
+    private async Task<List<(int? Bucket, int TaskId, int Count)>> AssignedAsync(DashboardView view, CancellationToken ct)
+    {
+        var rows = await (
+            from f in Facts(view)
+            join l in db.FactLines on f.Id equals l.FactId
+            where l.IsAssigned
+            group l by new { f.UnitPath, l.TaskId } into g
+            select new { g.Key.UnitPath, g.Key.TaskId, Count = g.Count() }).ToListAsync(ct);
+        return rows.GroupBy(r => (Bucket: BucketOf(view, r.UnitPath), r.TaskId)).Select(g => (g.Key.Bucket, g.Key.TaskId, g.Sum(r => r.Count))).ToList();
     }
 
     private sealed record LineGroup(int? Bucket, int TaskId, TaskStatus Status, int Count);

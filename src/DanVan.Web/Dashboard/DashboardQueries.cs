@@ -1,15 +1,17 @@
 using DanVan.Data;
+using DanVan.Data.Facts;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
+using DanVan.Domain.Reporting.Facts;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Dashboard;
 
 /// <summary>
 /// The figures of the dashboard (and of its exports), for one directive, period and unit within a user's scope. Every
-/// figure comes from a grouped query in the database; the number of SQL commands per dashboard is fixed and does not
-/// depend on how many agencies, reports or lines there are. Call <see cref="ResolveAsync"/> first, then the figure
-/// methods with its view.
+/// figure is a grouped query over the reporting facts (what agencies last submitted, in the structure of the period's
+/// time) under one unit path; the number of SQL commands per dashboard is fixed. Call <see cref="ResolveAsync"/> first,
+/// then the figure methods with its view.
 /// </summary>
 public sealed partial class DashboardQueries(DanVanDbContext db)
 {
@@ -20,8 +22,8 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
     public const int TrendLength = 8;
 
     /// <summary>
-    /// Resolves the filter against the user's scope: the drilled unit or agency must lie in it, the directive and period
-    /// must exist. Returns null when any of them does not (the page answers 404).
+    /// Resolves the filter against the user's scope in the period's tree: the drilled unit or agency must lie in it, the
+    /// directive and period must exist. Returns null when any of them does not (the page answers 404).
     /// </summary>
     public async Task<DashboardView?> ResolveAsync(DataScope scope, DashboardFilter filter, DateOnly today, CancellationToken ct)
     {
@@ -35,31 +37,37 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
             return null;
         }
 
+        var tree = await PeriodTree.LoadAsync(db, period.DataTo, ct);
+        if (tree.Find(scope.UnitId)?.Path is not { } scopePath)
+        {
+            return null;
+        }
+
         AgencyRef? agency = null;
         if (filter.AgencyId is { } agencyId)
         {
-            agency = await db.Agencies.AsNoTracking().Where(scope.AgencyFilter).Where(a => a.Id == agencyId)
-                .Select(a => new AgencyRef(a.Id, a.Name, a.UnitId)).SingleOrDefaultAsync(ct);
+            agency = await db.Facts.AsNoTracking()
+                .Where(f => f.PeriodId == period.Id && f.DirectiveId == directive.Id && f.AgencyId == agencyId && f.UnitPath.StartsWith(scopePath))
+                .Select(f => new AgencyRef(f.AgencyId, f.AgencyName, f.UnitId)).FirstOrDefaultAsync(ct);
             if (agency is null)
             {
                 return null;
             }
         }
 
-        var unitId = agency?.UnitId ?? filter.UnitId ?? scope.UnitId;
-        var unit = await db.Units.AsNoTracking().Where(scope.UnitFilter).Where(u => u.Id == unitId)
-            .Include(u => u.Parent).ThenInclude(p => p!.Parent).SingleOrDefaultAsync(ct);
-        if (unit is null)
+        var unit = tree.Find(agency?.UnitId ?? filter.UnitId ?? scope.UnitId);
+        if (unit is null || !unit.Path.StartsWith(scopePath, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var breadcrumb = new[] { unit.Parent?.Parent, unit.Parent, unit }
-            .Where(u => u is not null && scope.Includes(u))
-            .Select(u => new UnitRef(u!.Id, u.Name, u.Level)).ToList();
+        var chain = tree.Chain(unit.Id).Where(u => u.Path.StartsWith(scopePath, StringComparison.Ordinal)).ToList();
+        var todayNames = await db.Units.AsNoTracking().Where(u => chain.Select(c => c.Id).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var breadcrumb = chain.Select(u => new UnitRef(u.Id, u.Name, u.Level, todayNames.GetValueOrDefault(u.Id) is { } now && now != u.Name ? now : null)).ToList();
         var sameKind = periods.Where(p => p.Kind == period.Kind).ToList();
         return new DashboardView(
-            scope,
+            tree,
+            unit.Path,
             directive,
             period,
             period.PreviousAmong(sameKind),
@@ -83,77 +91,50 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
             ?? periods.FirstOrDefault();
     }
 
-    /// <summary>The agencies the view covers: in the user's scope, in the drilled unit's subtree, narrowed by agency, level and kind.</summary>
-    private IQueryable<Agency> Agencies(DashboardView view)
+    /// <summary>The facts the view covers in <paramref name="periodId"/>: the directive, the viewed unit's subtree, narrowed by agency, level and kind.</summary>
+    private IQueryable<ReportingFact> Facts(DashboardView view, int periodId)
     {
-        var agencies = db.Agencies.AsNoTracking().Where(view.UserScope.AgencyFilter).Where(new DataScope(view.Unit.Id, view.Unit.Level).AgencyFilter);
+        var directiveId = view.Directive.Id;
+        var path = view.UnitPath;
+        var facts = db.Facts.AsNoTracking().Where(f => f.PeriodId == periodId && f.DirectiveId == directiveId && f.UnitPath.StartsWith(path));
         if (view.Agency is { } agency)
         {
-            agencies = agencies.Where(a => a.Id == agency.Id);
+            facts = facts.Where(f => f.AgencyId == agency.Id);
         }
 
         if (view.Level is { } level)
         {
-            agencies = agencies.Where(a => a.Unit!.Level == level);
+            facts = facts.Where(f => f.Level == level);
         }
 
         if (view.Kind is { } kind)
         {
-            agencies = agencies.Where(a => a.Kind == kind);
+            facts = facts.Where(f => f.Kind == kind);
         }
 
-        return agencies;
+        return facts;
     }
 
-    /// <summary>
-    /// The agencies expected to report (active, with at least one assignment of the directive), each with the child unit
-    /// of the viewed unit it belongs to (<see cref="Expected.Bucket"/>, null for the viewed unit's own agencies).
-    /// </summary>
-    private IQueryable<Expected> ExpectedAgencies(DashboardView view)
+    private IQueryable<ReportingFact> Facts(DashboardView view) => Facts(view, view.Period.Id);
+
+    /// <summary>The child unit of the viewed unit (in the period's tree) whose subtree holds <paramref name="unitPath"/>; null for the viewed unit's own agencies.</summary>
+    private static int? BucketOf(DashboardView view, string unitPath)
     {
-        var directiveId = view.Directive.Id;
-        var unitId = view.Unit.Id;
-        return Agencies(view)
-            .Where(a => a.IsActive && db.Assignments.Any(s => s.AgencyId == a.Id && s.Task!.DirectiveId == directiveId))
-            .Select(a => new Expected
-            {
-                Id = a.Id,
-                Name = a.Name,
-                Level = a.Unit!.Level,
-                Bucket = a.UnitId == unitId ? null : a.Unit.ParentId == unitId ? a.UnitId : a.Unit.ParentId,
-            });
+        var code = PeriodTree.ChildCodeUnder(view.UnitPath, unitPath);
+        return code is null ? null : view.Tree.ChildrenOf(view.Unit.Id).FirstOrDefault(u => u.Code == code)?.Id;
     }
 
-    /// <summary>Lines of the period's submitted reports (version ≥ 1) for tasks of the directive.</summary>
-    private IQueryable<ReportLine> SubmittedLines(DashboardView view, int periodId)
+    /// <summary>The child units of the viewed unit with their names at the period's cut-off, to name breakdown rows and columns.</summary>
+    private static Dictionary<int, string> ChildUnitNames(DashboardView view) =>
+        view.Tree.ChildrenOf(view.Unit.Id).ToDictionary(u => u.Id, u => u.Name);
+
+    private static List<UnitColumn> Columns(DashboardView view, IEnumerable<int?> buckets)
     {
-        var directiveId = view.Directive.Id;
-        return db.ReportLines.AsNoTracking()
-            .Where(l => l.Report!.PeriodId == periodId && l.Report.Version >= 1 && l.Assignment!.Task!.DirectiveId == directiveId);
-    }
-
-    /// <summary>The child units of the viewed unit, to name breakdown rows and columns.</summary>
-    private async Task<Dictionary<int, string>> ChildUnitNamesAsync(DashboardView view, CancellationToken ct)
-    {
-        var unitId = view.Unit.Id;
-        return await db.Units.AsNoTracking().Where(u => u.ParentId == unitId).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-    }
-
-    private static List<UnitColumn> Columns(DashboardView view, IEnumerable<int?> buckets, Dictionary<int, string> names) =>
-        buckets.Distinct()
+        var names = ChildUnitNames(view);
+        return buckets.Distinct()
             .Select(b => new UnitColumn(b, b is { } id ? names.GetValueOrDefault(id, "#" + id) : view.Unit.Name))
             .OrderBy(c => c.UnitId is not null)
             .ThenBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
             .ToList();
-
-    private sealed class Expected
-    {
-        public int Id { get; init; }
-
-        public string Name { get; init; } = string.Empty;
-
-        public UnitLevel Level { get; init; }
-
-        public int? Bucket { get; init; }
     }
 }

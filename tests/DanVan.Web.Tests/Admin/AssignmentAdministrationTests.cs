@@ -83,7 +83,7 @@ public sealed class AssignmentAdministrationTests(SignedInFactory factory) : ICl
         var task = await TaskIdAsync("1.4");
         await factory.QueryAsync(async db =>
         {
-            (await db.Agencies.SingleAsync(a => a.Code == "HN-HK-HT-UBND")).Deactivate();
+            (await db.Agencies.Include(a => a.Versions).SingleAsync(a => a.Code == "HN-HK-HT-UBND")).Deactivate(HierarchySeed.ValidFrom);
             return await db.SaveChangesAsync();
         });
         var admin = await AdminAsync();

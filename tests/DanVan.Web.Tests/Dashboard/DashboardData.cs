@@ -29,30 +29,37 @@ public static class DashboardData
         var tasks = await db.DirectiveTasks.Include(t => t.Indicators).Where(t => t.Directive!.Code == DirectiveSeed.DirectiveCode).ToListAsync();
         var period = await db.Periods.OrderByDescending(p => p.DueOn).FirstAsync();
         var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var added = new List<(int Ward, Agency Agency, List<Assignment> Assignments)>();
         for (var w = 0; w < wards; w++)
         {
             var ward = AdministrativeUnit.CreateBelow(district, UnitLevel.Ward, $"{districtCode}-X{w:00}", $"Phường Thử {w:00}", HierarchySeed.ValidFrom);
             db.Units.Add(ward);
             foreach (var kind in new[] { AgencyKind.PartyCommittee, AgencyKind.PeoplesCommittee, AgencyKind.FatherlandFront, AgencyKind.SocioPoliticalOrganization, AgencyKind.Department })
             {
-                var agency = Agency.Create($"{ward.Code}-{kind}", $"{kind} phường thử {w:00}", kind, ward, "Người Đứng Đầu Thử");
+                var agency = Agency.Create($"{ward.Code}-{kind}", $"{kind} phường thử {w:00}", kind, ward, HierarchySeed.ValidFrom, "Người Đứng Đầu Thử");
                 var assignments = tasks.Where(t => Addressed(t.Addressee, kind)).Select(t => Assignment.Create(t, agency, AssignmentRole.Lead)).ToList();
                 db.Agencies.Add(agency);
                 db.Assignments.AddRange(assignments);
-                var report = ProgressReport.Start(agency, period, assignments, now.AddDays(-3));
-                var i = 0;
-                foreach (var line in report.Lines)
-                {
-                    report.UpdateLine(line, i++ % 2 == 0 ? TaskProgress.InProgress : TaskProgress.Done, 50, Hanoi.Today(factory.Clock).AddDays(-2), $"Kết quả thử {w} {i}", null, null);
-                    foreach (var indicator in line.Assignment!.Task!.Indicators)
-                    {
-                        report.SetIndicator(line, indicator, 1);
-                    }
-                }
-
-                report.Submit(Submitter, now.AddDays(-1));
-                db.Reports.Add(report);
+                added.Add((w, agency, assignments));
             }
+        }
+
+        await db.SaveChangesAsync();
+        foreach (var (w, agency, assignments) in added)
+        {
+            var report = ProgressReport.Start(agency, period, assignments, now.AddDays(-3));
+            var i = 0;
+            foreach (var line in report.Lines)
+            {
+                report.UpdateLine(line, i++ % 2 == 0 ? TaskProgress.InProgress : TaskProgress.Done, 50, Hanoi.Today(factory.Clock).AddDays(-2), $"Kết quả thử {w} {i}", null, null);
+                foreach (var indicator in line.Assignment!.Task!.Indicators)
+                {
+                    report.SetIndicator(line, indicator, 1);
+                }
+            }
+
+            report.Submit(Submitter, now.AddDays(-1));
+            db.Reports.Add(report);
         }
 
         return await db.SaveChangesAsync();

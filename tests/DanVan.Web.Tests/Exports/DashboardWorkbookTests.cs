@@ -200,7 +200,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         db.Units.Add(ward);
         for (var i = 0; i < names.Length; i++)
         {
-            var agency = Agency.Create($"{ward.Code}-{i}", names[i], AgencyKind.PeoplesCommittee, ward, heads[i]);
+            var agency = Agency.Create($"{ward.Code}-{i}", names[i], AgencyKind.PeoplesCommittee, ward, HierarchySeed.ValidFrom, heads[i]);
             db.Agencies.Add(agency);
             db.Assignments.AddRange(tasks.Select(t => Assignment.Create(t, agency, AssignmentRole.Lead)));
         }

@@ -45,7 +45,7 @@ public sealed class CreateModel(DanVanDbContext db, TimeProvider clock, IStringL
         Agency agency;
         try
         {
-            agency = Agency.Create(Input.Code, Input.Name, Input.Kind!.Value, unit, Input.HeadName);
+            agency = Agency.Create(Input.Code, Input.Name, Input.Kind!.Value, unit, Hanoi.Today(clock), Input.HeadName);
         }
         catch (DomainException ex)
         {

@@ -31,7 +31,7 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
             return NotFound();
         }
 
-        Input = new InputModel { Name = Agency.Name, HeadName = Agency.HeadName, UnitId = Agency.UnitId, IsActive = Agency.IsActive };
+        Input = new InputModel { Name = Agency.Name, HeadName = Agency.HeadName, UnitId = Agency.UnitId, IsActive = Agency.IsActive, EffectiveOn = Hanoi.Today(clock) };
         return Page();
     }
 
@@ -56,29 +56,25 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         }
 
         var before = Snapshot();
+        var effectiveOn = Input.EffectiveOn ?? Hanoi.Today(clock);
         try
         {
-            Agency.Rename(Input.Name);
+            Agency.Rename(Input.Name, effectiveOn);
             Agency.ChangeHead(Input.HeadName);
+            Agency.MoveTo(unit, effectiveOn);
+            if (Input.IsActive)
+            {
+                Agency.Activate(effectiveOn);
+            }
+            else
+            {
+                Agency.Deactivate(effectiveOn);
+            }
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(CreateModel.FieldOf(ex.Code), l[ex.Code]);
+            ModelState.AddModelError(ex.Code.EndsWith("changeBeforeVersion", StringComparison.Ordinal) ? "Input.EffectiveOn" : CreateModel.FieldOf(ex.Code), l[ex.Code]);
             return Page();
-        }
-
-        if (unit.Id != Agency.UnitId)
-        {
-            Agency.MoveTo(unit);
-        }
-
-        if (Input.IsActive)
-        {
-            Agency.Activate();
-        }
-        else
-        {
-            Agency.Deactivate();
         }
 
         var after = Snapshot();
@@ -105,7 +101,7 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var agency = await db.Agencies.Include(a => a.Unit).SingleOrDefaultAsync(a => a.Id == id, ct);
+        var agency = await db.Agencies.Include(a => a.Unit).Include(a => a.Versions).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (agency is null)
         {
             return false;
@@ -137,5 +133,9 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
 
         [Display(Name = "Active (takes part in assignments and reporting)")]
         public bool IsActive { get; set; }
+
+        /// <summary>From when the new name, unit or state holds; periods whose data cut-off is earlier keep the old ones.</summary>
+        [Display(Name = "Effective from")]
+        public DateOnly? EffectiveOn { get; set; }
     }
 }

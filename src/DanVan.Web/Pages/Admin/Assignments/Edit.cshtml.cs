@@ -20,7 +20,7 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
 
     public Assignment Assignment { get; private set; } = null!;
 
-    /// <summary>Whether report lines refer to the assignment, which then cannot be removed.</summary>
+    /// <summary>Whether submitted reports refer to the assignment, which then cannot be removed (a draft's line for it is removed with it).</summary>
     public bool IsReported { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -85,6 +85,7 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         }
 
         var before = new { TaskNumber = Assignment.Task!.Number, AgencyCode = Assignment.Agency!.Code, Role = Assignment.Role.ToString(), Assignment.DueOn };
+        db.ReportLines.RemoveRange(await db.ReportLines.Where(line => line.AssignmentId == id).ToListAsync(ct));
         db.Assignments.Remove(Assignment);
         AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, "assignment.remove", nameof(Assignment), Id(id), before, null);
         await db.SaveChangesAsync(ct);
@@ -101,7 +102,7 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         }
 
         Assignment = assignment;
-        IsReported = await db.ReportLines.AnyAsync(line => line.AssignmentId == id, ct);
+        IsReported = await db.ReportLines.AnyAsync(line => line.AssignmentId == id && line.Report!.Version >= 1, ct);
         return true;
     }
 

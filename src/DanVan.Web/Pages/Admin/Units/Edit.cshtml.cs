@@ -59,23 +59,25 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         }
 
         var before = new { Unit.Name, ParentCode = Unit.Parent?.Code };
+        var effectiveOn = Input.EffectiveOn ?? Hanoi.Today(clock);
         try
         {
             if (parent is not null)
             {
-                Unit.MoveUnder(parent);
+                var descendants = await db.Units.Where(u => u.Path.StartsWith(Unit.Path) && u.Id != Unit.Id).ToListAsync(ct);
+                Unit.MoveUnder(parent, effectiveOn, descendants);
             }
 
-            Unit.Rename(Input.Name);
+            Unit.Rename(Input.Name, effectiveOn);
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(ex.Code switch { "unit.name" => "Input.Name", "unit.invalidParent" => "Input.ParentId", _ => string.Empty }, l[ex.Code]);
+            ModelState.AddModelError(ex.Code switch { "unit.name" => "Input.Name", "unit.invalidParent" => "Input.ParentId", "unit.changeBeforeVersion" => "Input.EffectiveOn", _ => string.Empty }, l[ex.Code]);
             return Page();
         }
 
-        var after = new { Unit.Name, ParentCode = Unit.Parent?.Code };
-        if (after.Equals(before))
+        var after = new { Unit.Name, ParentCode = Unit.Parent?.Code, EffectiveOn = effectiveOn };
+        if (after.Name == before.Name && after.ParentCode == before.ParentCode)
         {
             TempData["StatusMessage"] = l["Nothing was changed."].Value;
             return RedirectToPage("Index");
@@ -123,7 +125,7 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
 
     private async Task<bool> LoadAsync(int id, bool keepInput, CancellationToken ct)
     {
-        var unit = await db.Units.Include(u => u.Parent).SingleOrDefaultAsync(u => u.Id == id, ct);
+        var unit = await db.Units.Include(u => u.Parent).Include(u => u.Versions).SingleOrDefaultAsync(u => u.Id == id, ct);
         if (unit is null)
         {
             return false;
@@ -134,7 +136,7 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         Parents = UnitTree.Options(candidates, unit.ParentId);
         if (!keepInput)
         {
-            Input = new InputModel { Name = unit.Name, ParentId = unit.ParentId };
+            Input = new InputModel { Name = unit.Name, ParentId = unit.ParentId, EffectiveOn = Hanoi.Today(clock) };
         }
 
         return true;
@@ -166,5 +168,9 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
 
         [Display(Name = "Parent unit")]
         public int? ParentId { get; set; }
+
+        /// <summary>From when the new name or parent holds; periods whose data cut-off is earlier keep the old ones.</summary>
+        [Display(Name = "Effective from")]
+        public DateOnly? EffectiveOn { get; set; }
     }
 }
