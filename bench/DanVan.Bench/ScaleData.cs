@@ -38,7 +38,7 @@ internal static class ScaleData
                 db.Units.Add(ward);
                 foreach (var (kind, name, index) in Bodies.Select((b, i) => (b.Kind, b.Name, i)))
                 {
-                    var agency = Agency.Create($"{ward.Code}-{index}", $"{name} phường Thử nghiệm {w:000}", kind, ward, $"Người đứng đầu {w:000}");
+                    var agency = Agency.Create($"{ward.Code}-{index}", $"{name} phường Thử nghiệm {w:000}", kind, ward, HierarchySeed.ValidFrom, $"Người đứng đầu {w:000}");
                     db.Agencies.Add(agency);
                     db.Assignments.AddRange(tasks.Where(t => RoleFor(t.Addressee, kind) is not null).Select(t => Assignment.Create(t, agency, RoleFor(t.Addressee, kind)!.Value)));
                 }
