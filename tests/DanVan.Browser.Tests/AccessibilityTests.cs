@@ -7,7 +7,8 @@ namespace DanVan.Browser.Tests;
 
 /// <summary>
 /// The main pages of each role pass axe-core's WCAG 2.1 A and AA rules in Chromium: labels, names, contrast, landmarks,
-/// language. A failure lists each rule with the elements it found.
+/// language; the ward head's notifications are checked with an unread reminder in them. A failure lists each rule with
+/// the elements it found.
 /// </summary>
 public sealed class AccessibilityTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
@@ -36,7 +37,9 @@ public sealed class AccessibilityTests(PortalFixture portal) : IClassFixture<Por
         found.AddRange(await ViolationsAsync(page));
         await page.GetByTestId("reports").GetByRole(AriaRole.Link, new() { Name = "Sửa" }).First.ClickAsync();
         found.AddRange(await ViolationsAsync(page));
+        await portal.RunRemindersAsync();
         await page.GotoAsync("/Notifications");
+        await Assertions.Expect(page.Locator("[data-notification][data-read=false]")).Not.ToHaveCountAsync(0);
         found.AddRange(await ViolationsAsync(page));
 
         Assert.Empty(found);

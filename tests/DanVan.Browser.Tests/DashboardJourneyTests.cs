@@ -30,7 +30,7 @@ public sealed class DashboardJourneyTests(PortalFixture portal) : IClassFixture<
         await page.GetByRole(AriaRole.Link, new() { Name = "Tổng hợp", Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("breadcrumb")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\s*Thành phố Hà Nội\\s*$"));
         await Assertions.Expect(page.GetByTestId("figure-expected")).Not.ToHaveTextAsync("0");
-        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.Chart === 'function' && window.Chart.getChart(document.querySelector('canvas[data-chart=rates]')) !== undefined"));
+        await page.WaitForFunctionAsync("() => typeof window.Chart === 'function' && window.Chart.getChart(document.querySelector('canvas[data-chart=rates]')) !== undefined");
         await Screenshot(page, "city-dashboard.png");
 
         await page.GetByTestId("by-unit").GetByRole(AriaRole.Link, new() { Name = "Quận Hoàn Kiếm", Exact = true }).ClickAsync();

@@ -1,18 +1,25 @@
 using DanVan.Data.Seeding;
+using DanVan.Testing;
+using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace DanVan.Browser.Tests;
 
-/// <summary>The portal on Kestrel (a real port, a fresh SQLite file, demo data) and a headless Debian Chromium.</summary>
+/// <summary>
+/// The portal on Kestrel (a real port, a fresh SQLite file, demo data, the fixed <see cref="TestClock"/> and no reminder
+/// job of its own) and a headless Debian Chromium.
+/// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "danvan-browser", Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _clock = new(TestClock.Now);
     private Portal? _portal;
     private IPlaywright? _playwright;
 
@@ -33,7 +40,7 @@ public sealed class PortalFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(_folder);
-        _portal = new Portal(_folder);
+        _portal = new Portal(_folder, _clock);
         _portal.UseKestrel(0);
         _portal.StartServer();
         var addresses = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
@@ -61,6 +68,13 @@ public sealed class PortalFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Runs the hourly reminder job once, at the fixture's clock, as the hosted service would.</summary>
+    public async Task RunRemindersAsync()
+    {
+        await using var scope = (_portal ?? throw new InvalidOperationException("The portal is not running.")).Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PeriodReminders>().RunOnceAsync(_clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -81,7 +95,7 @@ public sealed class PortalFixture : IAsyncLifetime
         }
     }
 
-    private sealed class Portal(string folder) : WebApplicationFactory<Program>
+    private sealed class Portal(string folder, TimeProvider clock) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -89,6 +103,7 @@ public sealed class PortalFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:DanVan", $"Data Source={Path.Combine(folder, "danvan.db")}");
             builder.UseSetting("Seed:Demo", "true");
             builder.UseSetting("Logging:File:Path", Path.Combine(folder, "logs", "danvan-.log"));
+            builder.UseTestClock(clock);
         }
     }
 }

@@ -70,6 +70,7 @@ public sealed class ReportingJourneyTests(PortalFixture portal) : IClassFixture<
 
         await page.GetByTestId("save").ClickAsync();
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Đã lưu bản nháp báo cáo.");
+        await page.WaitForLoadStateAsync();
         Assert.Equal(typed, await results.InputValueAsync());
         Assert.Empty(await page.EvaluateAsync<string[]>("() => Object.keys(localStorage).filter(k => k.startsWith('danvan:report:'))"));
         await page.ReloadAsync();

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Web.Pages;
 
-/// <summary>Switches the interface language (Vietnamese or English) and returns to the page the user was on.</summary>
+/// <summary>
+/// Switches the interface language (Vietnamese or English), remembered for a year of the browser's time, and returns to
+/// the page the user was on.
+/// </summary>
 public sealed class CultureModel : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
@@ -17,7 +20,7 @@ public sealed class CultureModel : PageModel
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
         }
 
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "~/");

@@ -1,19 +1,18 @@
+using DanVan.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DanVan.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The portal on a fresh SQLite file of its own (one per test class through IClassFixture), with demo data, a fixed clock
-/// (26/11/2026 10:00 in Hanoi, so the current period is Q4/2026) and logs in the same temporary folder.
+/// (<see cref="TestClock.Now"/>, so the current period is Q4/2026) that tests may move, no reminder job of its own, and
+/// logs in the same temporary folder.
 /// </summary>
 public class DanVanFactory : WebApplicationFactory<Program>
 {
-    public static readonly DateTimeOffset Now = new(2026, 11, 26, 3, 0, 0, TimeSpan.Zero);
-
     public DanVanFactory()
     {
         Folder = Path.Combine(Path.GetTempPath(), "danvan-tests", Guid.NewGuid().ToString("N"));
@@ -26,7 +25,7 @@ public class DanVanFactory : WebApplicationFactory<Program>
 
     public string LogFolder => Path.Combine(Folder, "logs");
 
-    public FakeTimeProvider Clock { get; } = new(Now);
+    public FakeTimeProvider Clock { get; } = new(TestClock.Now);
 
     protected virtual string EnvironmentName => "Testing";
 
@@ -42,8 +41,7 @@ public class DanVanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Logging:File:Path", Path.Combine(LogFolder, "danvan-.log"));
         builder.UseSetting("Evidence:Path", Path.Combine(Folder, "evidence"));
-        builder.UseSetting("Notifications:Enabled", "false");
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.UseTestClock(Clock);
     }
 
     protected override void Dispose(bool disposing)

@@ -38,7 +38,8 @@ public sealed class CultureTests(DanVanFactory factory) : IClassFixture<DanVanFa
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Account/Login", response.Headers.Location?.OriginalString);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        Assert.Contains("max-age=31536000", cookie, StringComparison.Ordinal);
         for (var i = 0; i < 2; i++)
         {
             var page = await HtmlPage.GetAsync(client, "/Account/Login");
