@@ -8,7 +8,8 @@ namespace DanVan.Web.Exports;
 /// <summary>
 /// The dashboard as an Excel workbook: a sheet stating what was exported (directive, period, scope, filters, time), then
 /// one sheet per table of the dashboard, from the same <see cref="DashboardQueries"/> results the page shows and with
-/// the same labels in the user's language. Counts are number cells, rates percentage cells, dates date cells.
+/// the same labels in the user's language. Counts are number cells, rates percentage cells, dates date cells; a missing
+/// figure (an indicator nobody gave a value for, a rate of 0 out of 0) is an empty cell, as the page shows "—".
 /// </summary>
 public sealed partial class DashboardWorkbook(DashboardQueries queries, IStringLocalizer l)
 {
@@ -61,7 +62,8 @@ public sealed partial class DashboardWorkbook(DashboardQueries queries, IStringL
             .Add(l["Agencies that have not submitted"], lists.Missing.Total)
             .Add(l["Overdue tasks"], lists.Overdue.Total)
             .Add(l["Reports waiting for review"], lists.Waiting.Total)
-            .Add(l["Note"], l["Unlike the page, the lists hold every row (up to {0} each).", DashboardQueries.ExportListSize]);
+            .Add(l["Note"], l["Unlike the page, the lists hold every row (up to {0} each).", DashboardQueries.ExportListSize])
+            .Add(l["Empty cells"], l["An empty cell is a figure with no data yet (no value reported, or a rate of 0 out of 0); it is not 0."]);
     }
 
     private SheetTable Headline(DashboardView view, ReportingCounts total) =>
