@@ -49,16 +49,21 @@ public sealed record ReportingCounts(int Expected, int Submitted, int OnTime, in
 
     public int Missing => Expected - Submitted;
 
-    /// <summary>Submitted / expected; submitted reports are counted among expected agencies only, so never above 1.</summary>
-    public double Rate => Expected == 0 ? 0 : (double)Submitted / Expected;
+    /// <summary>
+    /// Submitted / expected; submitted reports are counted among expected agencies only, so never above 1. Null when no
+    /// agency is expected: 0 out of 0 is missing, not 0 %.
+    /// </summary>
+    public double? Rate => Ratio(Submitted, Expected);
 
-    /// <summary>On time / submitted.</summary>
-    public double OnTimeRate => Submitted == 0 ? 0 : (double)OnTime / Submitted;
+    /// <summary>On time / submitted; null when nothing has been submitted (missing, not 0 %).</summary>
+    public double? OnTimeRate => Ratio(OnTime, Submitted);
 
     public ReportingCounts Add(ReportingCounts other) =>
         new(Expected + other.Expected, Submitted + other.Submitted, OnTime + other.OnTime, Accepted + other.Accepted, Returned + other.Returned, AwaitingReview + other.AwaitingReview);
 
     public static ReportingCounts Sum(IEnumerable<ReportingCounts> counts) => counts.Aggregate(Zero, (total, c) => total.Add(c));
+
+    private static double? Ratio(int part, int whole) => whole == 0 ? null : (double)part / whole;
 }
 
 /// <summary>A row of the breakdown below the viewed unit: a child unit (district, ward), or the unit's own agencies when <see cref="UnitId"/> is null.</summary>
@@ -91,10 +96,13 @@ public sealed record MatrixRow(int? UnitId, int? AgencyId, string Name, IReadOnl
 
 public sealed record Matrix(IReadOnlyList<MatrixTask> Tasks, IReadOnlyList<MatrixRow> Rows);
 
-/// <summary>An indicator's figure: the sum of the values reported, or their average for a percentage.</summary>
+/// <summary>
+/// An indicator's figure from <see cref="Count"/> reported values: their sum, or their average for a percentage. With no
+/// value reported the figure is missing (<see cref="Value"/> is null), which is not the same as a reported 0.
+/// </summary>
 public sealed record IndicatorFigure(double Sum, int Count, bool IsPercent)
 {
-    public double Value => IsPercent ? (Count == 0 ? 0 : Sum / Count) : Sum;
+    public double? Value => Count == 0 ? null : IsPercent ? Sum / Count : Sum;
 }
 
 public sealed record IndicatorRow(int Id, string TaskNumber, string Name, string Unit, IndicatorFigure Total, IReadOnlyList<IndicatorFigure> ByUnit, IReadOnlyList<IndicatorFigure> Trend);

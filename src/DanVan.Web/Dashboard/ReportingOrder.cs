@@ -10,10 +10,13 @@ public static class ReportingOrder
     /// <summary>The column to sort on: the one asked for when it exists, else the name.</summary>
     public static string Column(string? sort) => sort is not null && Columns.Contains(sort) ? sort : "name";
 
-    /// <summary>Rows sorted on <paramref name="column"/> (names in Vietnamese alphabetical order), ties by name.</summary>
+    /// <summary>
+    /// Rows sorted on <paramref name="column"/> (names in Vietnamese alphabetical order), ties by name. A missing rate
+    /// (0 out of 0) comes before every rate, as if it were the lowest.
+    /// </summary>
     public static List<ReportingRow> Sort(IReadOnlyList<ReportingRow> rows, string column, bool descending, Func<ReportingRow, string> rowName)
     {
-        Func<ReportingRow, IComparable> key = column switch
+        Func<ReportingRow, IComparable?> key = column switch
         {
             "expected" => r => r.Counts.Expected,
             "submitted" => r => r.Counts.Submitted,
@@ -22,9 +25,14 @@ public static class ReportingOrder
             "missing" => r => r.Counts.Missing,
             _ => r => rowName(r),
         };
-        var comparer = Comparer<IComparable>.Create((a, b) => a is string x && b is string y
-            ? string.Compare(x, y, CultureInfo.GetCultureInfo("vi-VN"), CompareOptions.None)
-            : a.CompareTo(b));
+        var comparer = Comparer<IComparable?>.Create((a, b) => (a, b) switch
+        {
+            (null, null) => 0,
+            (null, _) => -1,
+            (_, null) => 1,
+            (string x, string y) => string.Compare(x, y, CultureInfo.GetCultureInfo("vi-VN"), CompareOptions.None),
+            ({ } x, _) => x.CompareTo(b),
+        });
         return (descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer)).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
     }
 }

@@ -42,6 +42,9 @@ public static class ConsolidatedReportText
 
     public const string Recipients = "Nơi nhận:";
 
+    /// <summary>What the report writes for a missing figure: an indicator nobody gave a value for, a rate of 0 out of 0.</summary>
+    public const string NoData = "chưa có số liệu";
+
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private static readonly string[] Roman = ["I", "II", "III", "IV"];
 
@@ -75,11 +78,11 @@ public static class ConsolidatedReportText
     /// <summary>A count as Vietnamese documents write it: 1.234.</summary>
     public static string Count(int value) => value.ToString("#,##0", Vietnamese);
 
-    /// <summary>A rate in percent with one decimal: 87,5%.</summary>
-    public static string Percent(double rate) => Math.Round(rate * 100, 1).ToString("0.#", Vietnamese) + "%";
+    /// <summary>A rate in percent with one decimal: 87,5%; <see cref="NoData"/> when it is missing.</summary>
+    public static string Percent(double? rate) => rate is { } r ? Math.Round(r * 100, 1).ToString("0.#", Vietnamese) + "%" : NoData;
 
-    /// <summary>An indicator's value: 1.234 or 87,25.</summary>
-    public static string Value(double value) => value.ToString("#,##0.##", Vietnamese);
+    /// <summary>An indicator's value: 1.234 or 87,25; <see cref="NoData"/> when no value was reported.</summary>
+    public static string Value(double? value) => value?.ToString("#,##0.##", Vietnamese) ?? NoData;
 
     public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -36,7 +36,7 @@ public sealed partial class DashboardWorkbook
             [l["Task"], l["Indicator"], l["Unit of measure"], l["Total"], .. indicators.Units.Select(c => RowName(view, c.UnitId, c.Name))]);
         foreach (var row in indicators.Rows)
         {
-            sheet.Add([row.TaskNumber, row.Name, row.Unit, row.Total.Value, .. row.ByUnit.Select(f => SheetCell.Of(f.Value))]);
+            sheet.Add([row.TaskNumber, row.Name, row.Unit, SheetCell.Of(row.Total.Value), .. row.ByUnit.Select(f => SheetCell.Of(f.Value))]);
         }
 
         return sheet;

@@ -8,7 +8,8 @@ namespace DanVan.Web.Exports;
 /// <summary>
 /// The dashboard as an Excel workbook: a sheet stating what was exported (directive, period, scope, filters, time), then
 /// one sheet per table of the dashboard, from the same <see cref="DashboardQueries"/> results the page shows and with
-/// the same labels in the user's language. Counts are number cells, rates percentage cells, dates date cells.
+/// the same labels in the user's language. Counts are number cells, rates percentage cells, dates date cells; a missing
+/// figure (an indicator nobody gave a value for, a rate of 0 out of 0) is an empty cell, as the page shows "—".
 /// </summary>
 public sealed partial class DashboardWorkbook(DashboardQueries queries, IStringLocalizer l)
 {
@@ -61,14 +62,15 @@ public sealed partial class DashboardWorkbook(DashboardQueries queries, IStringL
             .Add(l["Agencies that have not submitted"], lists.Missing.Total)
             .Add(l["Overdue tasks"], lists.Overdue.Total)
             .Add(l["Reports waiting for review"], lists.Waiting.Total)
-            .Add(l["Note"], l["Unlike the page, the lists hold every row (up to {0} each).", DashboardQueries.ExportListSize]);
+            .Add(l["Note"], l["Unlike the page, the lists hold every row (up to {0} each).", DashboardQueries.ExportListSize])
+            .Add(l["Empty cells"], l["An empty cell is a figure with no data yet (no value reported, or a rate of 0 out of 0); it is not 0."]);
     }
 
     private SheetTable Headline(DashboardView view, ReportingCounts total) =>
         new SheetTable(l["Headline figures"], [l["Figure"], l["Value"], l["Definition"]])
             .Add(l["Expected reports"], total.Expected, l["Active agencies in this view with at least one task of the directive assigned."])
             .Add(l["Reports submitted"], total.Submitted, l["Expected agencies whose report for the period has been submitted at least once."])
-            .Add(l["Reporting rate"], SheetCell.Rate(total.Rate), l["Reporting rate = submitted reports / expected reports; never above 100%."])
+            .Add(l["Reporting rate"], SheetCell.Rate(total.Rate), l["Reporting rate = submitted reports / expected reports; never above 100%; — when no report is expected."])
             .Add(l["On time"], total.OnTime, l["Submitted reports whose latest submission came by the end of the due date {0}.", LocalizerExtensions.Day(view.Period.DueOn)])
             .Add(l["Late"], total.Late, l["Submitted reports whose latest submission came after the due date."])
             .Add(l["Missing"], total.Missing, l["Expected reports − submitted reports."])

@@ -16,7 +16,7 @@ internal static class GeneralSection
         yield return Docx.Body(
             $"Trong {data.Period} (số liệu từ ngày {Day(data.View.Period.DataFrom)} đến ngày {Day(data.View.Period.DataTo)}, hạn gửi báo cáo ngày "
             + $"{Day(data.View.Period.DueOn)}), có {Count(total.Expected)} cơ quan, đơn vị được giao nhiệm vụ phải báo cáo; {Count(total.Submitted)} "
-            + $"cơ quan, đơn vị đã gửi báo cáo, đạt {Percent(total.Rate)}, trong đó {Count(total.OnTime)} báo cáo gửi đúng hạn, {Count(total.Late)} "
+            + $"cơ quan, đơn vị đã gửi báo cáo{RatePhrase(total.Rate)}, trong đó {Count(total.OnTime)} báo cáo gửi đúng hạn, {Count(total.Late)} "
             + $"báo cáo gửi chậm; {Count(total.Missing)} cơ quan, đơn vị chưa gửi báo cáo. Đã chấp nhận {Count(total.Accepted)} báo cáo, trả lại "
             + $"{Count(total.Returned)} báo cáo để bổ sung, hoàn thiện; {Count(total.AwaitingReview)} báo cáo đang chờ xem xét.");
 
@@ -62,6 +62,9 @@ internal static class GeneralSection
                 .Append([TaskLinesTotal, Count(statuses.Total), Percent(1)]),
             column => column > 0);
     }
+
+    /// <summary>", đạt 87,5%", or " (tỷ lệ gửi báo cáo: chưa có số liệu)" when no agency had to report.</summary>
+    private static string RatePhrase(double? rate) => rate is null ? $" (tỷ lệ gửi báo cáo: {NoData})" : $", đạt {Percent(rate)}";
 
     private static Table ByLevel(ReportingFigures reporting, int width)
     {

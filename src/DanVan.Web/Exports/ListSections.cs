@@ -20,7 +20,8 @@ internal static class ListSections
 
         var width = data.Layout.TextWidthTwips;
         yield return Docx.Body(
-            "Số liệu tổng hợp từ các báo cáo đã gửi: chỉ tiêu tính bằng số lượng được cộng dồn; chỉ tiêu tính theo tỷ lệ (%) lấy bình quân của các báo cáo có số liệu.");
+            "Số liệu tổng hợp từ các báo cáo đã gửi: chỉ tiêu tính bằng số lượng được cộng dồn; chỉ tiêu tính theo tỷ lệ (%) lấy bình quân của các báo cáo có số liệu. "
+            + $"Ô ghi “{NoData}” là chưa có báo cáo đã gửi nào nêu giá trị của chỉ tiêu, khác với giá trị 0 do cơ quan, đơn vị báo cáo.");
         var (ordinal, task, unit, total) = (width / 12, width / 8, width / 8, width / 7);
         yield return Docx.Grid(
             [ordinal, width - ordinal - task - unit - total, task, unit, total],

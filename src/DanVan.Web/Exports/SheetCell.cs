@@ -15,7 +15,8 @@ public enum SheetCellKind
 
 /// <summary>
 /// A typed spreadsheet cell: text is always written as text (never as a formula), numbers as numbers, a percentage as
-/// its rate (0.625 shown as 62.5%), dates and times as real date serial numbers.
+/// its rate (0.625 shown as 62.5%), dates and times as real date serial numbers. A missing number or rate (null) is an
+/// empty cell, never 0.
 /// </summary>
 public readonly record struct SheetCell(SheetCellKind Kind, string? Text = null, double Number = 0)
 {
@@ -23,10 +24,11 @@ public readonly record struct SheetCell(SheetCellKind Kind, string? Text = null,
 
     public static SheetCell Of(string? text) => text is null ? Empty : new(SheetCellKind.Text, text);
 
-    public static SheetCell Of(double number) => new(SheetCellKind.Number, Number: number);
+    /// <summary>A number; an empty cell when it is missing.</summary>
+    public static SheetCell Of(double? number) => number is { } n ? new(SheetCellKind.Number, Number: n) : Empty;
 
-    /// <summary>A rate between 0 and 1, shown as a percentage with one decimal.</summary>
-    public static SheetCell Rate(double rate) => new(SheetCellKind.Percent, Number: rate);
+    /// <summary>A rate between 0 and 1, shown as a percentage with one decimal; an empty cell when it is missing (0 out of 0).</summary>
+    public static SheetCell Rate(double? rate) => rate is { } r ? new(SheetCellKind.Percent, Number: r) : Empty;
 
     public static SheetCell Of(DateOnly day) => new(SheetCellKind.Date, Number: day.DayNumber - Epoch.DayNumber);
 

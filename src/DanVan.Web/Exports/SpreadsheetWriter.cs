@@ -12,7 +12,8 @@ namespace DanVan.Web.Exports;
 /// while scrolling and carries an autofilter, column widths fitted to the content, numbers, percentages and dates as
 /// numeric cells with their number formats. Text is always an inline string, which a spreadsheet never evaluates; text
 /// that begins like a formula (= + - @) is also marked with a quote prefix, so that it stays text when a user edits the
-/// cell. No cell ever carries a formula.
+/// cell. No cell ever carries a formula. An empty <see cref="SheetCell"/> (a missing figure) writes no cell at all, so
+/// that a spreadsheet sees a blank, which its functions skip, rather than a 0.
 /// </summary>
 public static class SpreadsheetWriter
 {

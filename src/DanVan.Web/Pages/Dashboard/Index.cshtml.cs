@@ -82,7 +82,7 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
             trend = new
             {
                 labels = View.TrendPeriods.Select(p => l.PeriodName(p)),
-                series = Indicators.Rows.Select(i => new { label = $"{i.TaskNumber} {i.Name} ({i.Unit})", values = i.Trend.Select(f => Math.Round(f.Value, 2)) }),
+                series = Indicators.Rows.Select(i => new { label = $"{i.TaskNumber} {i.Name} ({i.Unit})", values = i.Trend.Select(f => Round(f.Value, 2)) }),
             },
         });
         return Page();
@@ -90,9 +90,14 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
 
     public string RowName(ReportingRow row) => row.UnitId is null ? l["{0} (own agencies)", View.Unit.Name] : row.Name;
 
-    public static double Percent(double rate) => Math.Round(rate * 100, 1);
+    /// <summary>A rate in percent with one decimal, for the charts; null (a gap, not a 0) when the rate is missing.</summary>
+    public static double? Percent(double? rate) => Round(rate * 100, 1);
 
-    public static string Format(double value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
+    /// <summary>A rate as the tables show it ("62,5 %"); null when it is missing, which <see cref="FigureTagHelper"/> shows as "—".</summary>
+    public static string? PercentText(double? rate) => Percent(rate) is { } percent ? $"{percent.ToString(CultureInfo.CurrentCulture)} %" : null;
+
+    /// <summary>An indicator's value ("1.234", "87,25"); null when no value was reported.</summary>
+    public static string? Format(double? value) => value?.ToString("#,##0.##", CultureInfo.CurrentCulture);
 
     /// <summary>The query string of this view with some parts replaced; every link and the filter form keep the rest.</summary>
     public Dictionary<string, string> Route(int? unit = null, int? agency = null, string? sort = null, bool? descending = null, bool keepPlace = true)
@@ -122,6 +127,8 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
     public Dictionary<string, string> SortBy(string column) => Route(sort: column, descending: column == Sort && !Descending);
 
     public Dictionary<string, string> DrillTo(int unitId) => Route(unit: unitId, keepPlace: false);
+
+    private static double? Round(double? value, int digits) => value is { } v ? Math.Round(v, digits) : null;
 
     private List<ReportingRow> Sorted(IReadOnlyList<ReportingRow> rows) => ReportingOrder.Sort(rows, Sort, Descending, RowName);
 }

@@ -1,5 +1,6 @@
 // Draws the dashboard's charts from the figures in <script type="application/json" id="dashboard-data">.
 // The same figures are in the tables next to each chart; without JavaScript (or Chart.js) the tables remain.
+// A missing figure is null in the data: no bar, and a gap in a line (spanGaps: false), never a point at 0.
 (function () {
     'use strict';
     var source = document.getElementById('dashboard-data');
@@ -30,5 +31,5 @@
     }
 
     draw('rates', 'bar', data.rates, { scales: { y: { min: 0, max: 100 } } });
-    draw('trend', 'line', data.trend, { scales: { y: { beginAtZero: true } } });
+    draw('trend', 'line', data.trend, { spanGaps: false, scales: { y: { beginAtZero: true } } });
 })();
