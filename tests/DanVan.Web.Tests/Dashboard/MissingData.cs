@@ -27,7 +27,7 @@ public static class MissingData
     {
         var district = await db.Units.SingleAsync(u => u.Code == districtCode);
         var ward = AdministrativeUnit.CreateBelow(district, UnitLevel.Ward, wardCode, $"Phường Chưa Báo Cáo {wardCode}", HierarchySeed.ValidFrom);
-        var agency = Agency.Create(AgencyCode(wardCode), $"UBND phường chưa báo cáo {wardCode}", AgencyKind.PeoplesCommittee, ward, "Người Đứng Đầu Thử");
+        var agency = Agency.Create(AgencyCode(wardCode), $"UBND phường chưa báo cáo {wardCode}", AgencyKind.PeoplesCommittee, ward, HierarchySeed.ValidFrom, "Người Đứng Đầu Thử");
         db.Units.Add(ward);
         db.Agencies.Add(agency);
         if (assigned)
