@@ -102,6 +102,7 @@ public sealed class PortalFixture : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:DanVan", $"Data Source={Path.Combine(folder, "danvan.db")}");
             builder.UseSetting("Seed:Demo", "true");
+            builder.UseSetting("Seed:Hanoi2025", "false");
             builder.UseSetting("Logging:File:Path", Path.Combine(folder, "logs", "danvan-.log"));
             builder.UseTestClock(clock);
         }

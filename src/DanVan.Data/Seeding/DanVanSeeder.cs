@@ -17,8 +17,11 @@ namespace DanVan.Data.Seeding;
 /// </summary>
 public static class DanVanSeeder
 {
-    /// <summary>How many quarters before the current one get a reporting period.</summary>
+    /// <summary>How many quarters before the current one get a reporting period (the pre-2025 fixture the tests use).</summary>
     public const int PastQuarters = 4;
+
+    /// <summary>With Hanoi's 2025 restructuring, the demo's quarters start here.</summary>
+    public static readonly DateOnly FirstQuarterWithRestructuring = new(2024, 1, 1);
 
     /// <summary>The user id recorded for sample submissions of agencies that have no demo account; the name is the agency's head.</summary>
     public const string DemoSubmitterId = "demo-seed";
@@ -27,16 +30,16 @@ public static class DanVanSeeder
     /// Seeds into the scope's database; <paramref name="services"/> is a scope's provider. Everything happens in one
     /// transaction (one commit, and nothing half-seeded), retried as a whole on a transient SQL Server failure.
     /// </summary>
-    public static async Task<SeedSummary> SeedAsync(IServiceProvider services, bool includeDemo, CancellationToken ct)
+    public static async Task<SeedSummary> SeedAsync(IServiceProvider services, bool includeDemo, CancellationToken ct, bool restructured2025 = false)
     {
         var db = services.GetRequiredService<DanVanDbContext>();
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(
-            (services, includeDemo),
+            (services, includeDemo, restructured2025),
             async (_, state, token) =>
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
-                var summary = await SeedStagesAsync(state.services, db, state.includeDemo, token);
+                var summary = await SeedStagesAsync(state.services, db, state.includeDemo, state.restructured2025, token);
                 await transaction.CommitAsync(token);
                 return summary;
             },
@@ -44,19 +47,27 @@ public static class DanVanSeeder
             ct);
     }
 
-    private static async Task<SeedSummary> SeedStagesAsync(IServiceProvider services, DanVanDbContext db, bool includeDemo, CancellationToken ct)
+    private static async Task<SeedSummary> SeedStagesAsync(IServiceProvider services, DanVanDbContext db, bool includeDemo, bool restructured2025, CancellationToken ct)
     {
         var clock = services.GetRequiredService<TimeProvider>();
         var roles = await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>(), ct);
         var (directive, tasks) = await SeedDirectiveAsync(db, ct);
         var (units, agencies) = await SeedHierarchyAsync(db, ct);
-        var assignments = await SeedAssignmentsAsync(db, directive, ct);
-        var (periods, newPeriods) = await SeedPeriodsAsync(db, clock, ct);
+        var assignments = await SeedAssignmentsAsync(db, directive, HierarchySeed.Agencies, default, ct);
+        if (restructured2025)
+        {
+            agencies += await Restructuring2025Seed.SeedAsync(db, ct);
+            assignments += await SeedAssignmentsAsync(db, directive, Restructuring2025Seed.Agencies, Restructuring2025Seed.EffectiveOn, ct);
+        }
+
+        var first = restructured2025 ? ReportingPeriod.QuarterContaining(FirstQuarterWithRestructuring) : null;
+        var (periods, newPeriods) = await SeedPeriodsAsync(db, clock, first, ct);
         var summary = new SeedSummary(roles, tasks, units, agencies, assignments, newPeriods, 0, 0);
         if (includeDemo)
         {
-            var users = await SeedDemoUsersAsync(db, services.GetRequiredService<UserManager<ApplicationUser>>(), ct);
-            var reports = await DemoReports.SeedAsync(db, periods, clock, ct);
+            var accounts = restructured2025 ? [.. DemoAccounts.All, .. DemoAccounts.Today] : DemoAccounts.All;
+            var users = await SeedDemoUsersAsync(db, services.GetRequiredService<UserManager<ApplicationUser>>(), accounts, ct);
+            var reports = await DemoReports.SeedAsync(db, periods, clock, restructured2025, ct);
             summary = summary with { Users = users, Reports = reports };
         }
 
@@ -132,9 +143,9 @@ public static class DanVanSeeder
     /// Gives the seeded tasks to the seeded, active agencies the directive addresses them to. Agencies that an
     /// administrator created get their assignments from the administrator.
     /// </summary>
-    private static async Task<int> SeedAssignmentsAsync(DanVanDbContext db, Directive directive, CancellationToken ct)
+    private static async Task<int> SeedAssignmentsAsync(DanVanDbContext db, Directive directive, IEnumerable<HierarchySeed.AgencySeed> seeds, DateOnly startsOn, CancellationToken ct)
     {
-        var seededCodes = HierarchySeed.Agencies.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        var seededCodes = seeds.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var agencies = (await db.Agencies.Where(a => a.IsActive).ToListAsync(ct)).Where(a => seededCodes.Contains(a.Code)).ToList();
         var seededNumbers = DirectiveSeed.Tasks.Select(t => t.Number).ToHashSet(StringComparer.Ordinal);
         var tasks = directive.Tasks.Where(t => seededNumbers.Contains(t.Number)).ToList();
@@ -144,7 +155,7 @@ public static class DanVanSeeder
         var created = new List<Assignment>();
 
         void Assign(DirectiveTask task, Func<Agency, bool> addressed, AssignmentRole role) =>
-            created.AddRange(Assignment.Bulk(task, agencies.Where(a => addressed(a) && existing.Add((task.Id, a.Id))), role));
+            created.AddRange(Assignment.Bulk(task, agencies.Where(a => addressed(a) && existing.Add((task.Id, a.Id))), role, startsOn: startsOn));
 
         foreach (var task in tasks)
         {
@@ -176,11 +187,11 @@ public static class DanVanSeeder
         return created.Count;
     }
 
-    /// <summary>The quarter containing today (Hanoi) and the <see cref="PastQuarters"/> before it, newest first.</summary>
-    private static async Task<(IReadOnlyList<ReportingPeriod> Periods, int Created)> SeedPeriodsAsync(DanVanDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <summary>The quarter containing today (Hanoi) and those before it back to <paramref name="first"/> (or <see cref="PastQuarters"/> of them), newest first.</summary>
+    private static async Task<(IReadOnlyList<ReportingPeriod> Periods, int Created)> SeedPeriodsAsync(DanVanDbContext db, TimeProvider clock, ReportingPeriod? first, CancellationToken ct)
     {
         var wanted = new List<ReportingPeriod> { ReportingPeriod.QuarterContaining(Hanoi.Today(clock)) };
-        while (wanted.Count <= PastQuarters)
+        while (first is null ? wanted.Count <= PastQuarters : wanted[^1].DataFrom > first.DataFrom)
         {
             wanted.Add(wanted[^1].Previous());
         }
@@ -194,10 +205,10 @@ public static class DanVanSeeder
         return (periods, created.Count);
     }
 
-    private static async Task<int> SeedDemoUsersAsync(DanVanDbContext db, UserManager<ApplicationUser> users, CancellationToken ct)
+    private static async Task<int> SeedDemoUsersAsync(DanVanDbContext db, UserManager<ApplicationUser> users, IReadOnlyList<DemoAccounts.DemoAccount> accounts, CancellationToken ct)
     {
         var existing = (await db.Users.Select(u => u.NormalizedUserName).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var missing = DemoAccounts.All.Where(a => !existing.Contains(users.NormalizeName(a.UserName))).ToList();
+        var missing = accounts.Where(a => !existing.Contains(users.NormalizeName(a.UserName))).ToList();
         if (missing.Count == 0)
         {
             return 0;

@@ -9,7 +9,7 @@ namespace DanVan.Data.Seeding;
 /// <summary>At start-up: applies pending migrations, switches SQLite to write-ahead logging, builds the reporting facts of a database that has none yet (one upgraded from before them), and seeds.</summary>
 public static partial class DatabaseInitializer
 {
-    public static async Task InitializeAsync(IServiceProvider rootServices, bool includeDemo, CancellationToken ct)
+    public static async Task InitializeAsync(IServiceProvider rootServices, bool includeDemo, CancellationToken ct, bool restructured2025 = false)
     {
         await using var scope = rootServices.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -35,7 +35,7 @@ public static partial class DatabaseInitializer
         }
 
         started = Stopwatch.GetTimestamp();
-        var seeded = await DanVanSeeder.SeedAsync(services, includeDemo, ct);
+        var seeded = await DanVanSeeder.SeedAsync(services, includeDemo, ct, restructured2025);
         LogSeeded(logger, includeDemo, seeded, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 

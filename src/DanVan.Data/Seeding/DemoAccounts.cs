@@ -43,6 +43,23 @@ public static class DemoAccounts
         new(PhucXaHead, "Trần Quang Dũng", Roles.AgencyHead, "HN-BD-PX-UBND"),
     ];
 
+    public const string HoanKiemWardHead = "phuonghoankiem.head@danvan.local";
+    public const string HoanKiemWardStaff = "phuonghoankiem.staff@danvan.local";
+    public const string HoanKiemWardViewer = "phuonghoankiem.viewer@danvan.local";
+    public const string BaDinhWardHead = "phuongbadinh.head@danvan.local";
+
+    /// <summary>
+    /// The accounts of the wards formed on 1 July 2025, created when the demo has Hanoi's restructuring; the accounts of
+    /// <see cref="All"/> stay, those of dissolved districts and wards reading the periods of their time.
+    /// </summary>
+    public static readonly IReadOnlyList<DemoAccount> Today =
+    [
+        new(HoanKiemWardHead, "Phan Thị Minh Châu", Roles.AgencyHead, "HN-P-HK-UBND"),
+        new(HoanKiemWardStaff, "Trịnh Văn Khánh", Roles.AgencyStaff, "HN-P-HK-UBND"),
+        new(HoanKiemWardViewer, "Đinh Thị Yến", Roles.Viewer, "HN-P-HK-MTTQ"),
+        new(BaDinhWardHead, "Ngô Quang Việt", Roles.AgencyHead, "HN-P-BD-UBND"),
+    ];
+
     /// <summary>A demo account; <see cref="UserName"/> is also its e-mail address.</summary>
     public sealed record DemoAccount(string UserName, string FullName, string Role, string AgencyCode)
     {

@@ -15,9 +15,9 @@ internal static class DemoReports
     /// some awaiting review and some returned in the last quarter, drafts and submissions in the current one. Every
     /// transition happens inside its period and never after the clock's now.
     /// </summary>
-    public static async Task<int> SeedAsync(DanVanDbContext db, IReadOnlyList<ReportingPeriod> periods, TimeProvider clock, CancellationToken ct)
+    public static async Task<int> SeedAsync(DanVanDbContext db, IReadOnlyList<ReportingPeriod> periods, TimeProvider clock, bool restructured2025, CancellationToken ct)
     {
-        var plan = DemoReportPlan().ToList();
+        var plan = DemoReportPlan(periods, restructured2025).ToList();
         var codes = plan.Select(p => p.AgencyCode).Distinct().ToList();
         var agencies = await db.Agencies.Include(a => a.Unit).ThenInclude(u => u!.Parent)
             .Where(a => codes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, StringComparer.Ordinal, ct);
@@ -96,35 +96,49 @@ internal static class DemoReports
 
     private sealed record Step(ReportStatus To, DateTime At);
 
-    private static IEnumerable<DemoReport> DemoReportPlan()
+    /// <summary>
+    /// The reports of each past quarter (accepted, a few awaiting review or returned in the last one) and the current one
+    /// (drafts and submissions), by the agencies of that quarter's structure: before 1 July 2025 (or without the
+    /// restructuring) Hoàn Kiếm and its wards, the city's departments and Ba Đình's People's Committees; after it the
+    /// new wards directly under the city and the city's departments.
+    /// </summary>
+    private static IEnumerable<DemoReport> DemoReportPlan(IReadOnlyList<ReportingPeriod> periods, bool restructured2025)
     {
-        var reporting = HierarchySeed.Agencies
+        var before = HierarchySeed.Agencies
             .Where(a => a.UnitCode == "HN-HK" || a.UnitCode.StartsWith("HN-HK-", StringComparison.Ordinal)
                 || (a.UnitCode == HierarchySeed.CityCode && a.Kind == AgencyKind.Department)
                 || (a.Kind == AgencyKind.PeoplesCommittee && a.UnitCode.StartsWith("HN-BD", StringComparison.Ordinal)))
             .Select(a => a.Code)
             .ToList();
-        string[] awaitingReview = ["HN-HK-MTTQ", "HN-HK-TT-DU", "HN-HK-HT-MTTQ", "HN-SYT", "HN-BD-PX-UBND"];
-        string[] returned = ["HN-HK-UBND", "HN-HK-HB-DU", "HN-SXD"];
-        for (var age = DanVanSeeder.PastQuarters; age >= 1; age--)
+        var after = HierarchySeed.Agencies.Where(a => a.UnitCode == HierarchySeed.CityCode && a.Kind == AgencyKind.Department).Select(a => a.Code)
+            .Concat(Restructuring2025Seed.Agencies.Select(a => a.Code)).ToList();
+        bool Restructured(int age) => restructured2025 && periods[age].DataTo >= Restructuring2025Seed.EffectiveOn;
+        string[] awaitingReview = ["HN-HK-MTTQ", "HN-HK-TT-DU", "HN-HK-HT-MTTQ", "HN-SYT", "HN-BD-PX-UBND", "HN-P-HK-MTTQ", "HN-P-HH-UBND"];
+        string[] returned = ["HN-HK-UBND", "HN-HK-HB-DU", "HN-SXD", "HN-P-BD-DU"];
+        string[] returnedThenAccepted = ["HN-HK-HB-UBND", "HN-P-HK-UBND"];
+        for (var age = periods.Count - 1; age >= 1; age--)
         {
+            var reporting = Restructured(age) ? after : before;
             for (var i = 0; i < reporting.Count; i++)
             {
                 var code = reporting[i];
-                var outcome = (age, code) switch
+                var outcome = age switch
                 {
-                    (1, _) when awaitingReview.Contains(code) => DemoOutcome.Submitted,
-                    (1, _) when returned.Contains(code) => DemoOutcome.Returned,
-                    (2, "HN-HK-HB-UBND") => DemoOutcome.ReturnedThenAccepted,
+                    1 when awaitingReview.Contains(code) => DemoOutcome.Submitted,
+                    1 when returned.Contains(code) => DemoOutcome.Returned,
+                    2 when returnedThenAccepted.Contains(code) => DemoOutcome.ReturnedThenAccepted,
                     _ => DemoOutcome.Accepted,
                 };
                 yield return new DemoReport(age, code, outcome, (i + age) % 6 == 2);
             }
         }
 
-        yield return new DemoReport(0, "HN-HK-HB-UBND", DemoOutcome.Draft, false);
+        var (draft, submitted) = Restructured(0)
+            ? ("HN-P-HK-UBND", new[] { "HN-P-BD-UBND", "HN-P-HH-UBND", "HN-P-CG-UBND", "HN-P-ND-UBND" })
+            : ("HN-HK-HB-UBND", new[] { "HN-HK-HT-UBND", "HN-HK-TT-UBND", "HN-BD-TB-UBND", "HN-BD-DB-UBND" });
+        yield return new DemoReport(0, draft, DemoOutcome.Draft, false);
         yield return new DemoReport(0, "HN-STP", DemoOutcome.Draft, false);
-        foreach (var code in new[] { "HN-HK-HT-UBND", "HN-HK-TT-UBND", "HN-BD-TB-UBND", "HN-BD-DB-UBND" })
+        foreach (var code in submitted)
         {
             yield return new DemoReport(0, code, DemoOutcome.Submitted, false);
         }
@@ -196,7 +210,7 @@ internal static class DemoReports
         return head is not null && actors.TryGetValue(head.UserName, out var actor) ? actor : new Actor(DanVanSeeder.DemoSubmitterId, agency.HeadName ?? agency.Name);
     }
 
-    /// <summary>Ward reports go to their district's reviewer, city and district reports to the city reviewer.</summary>
+    /// <summary>Ward reports go to their district's reviewer; city and district reports, and since 2025 every ward's, to the city reviewer.</summary>
     private static string ReviewerFor(Agency agency) => agency.Unit switch
     {
         { Level: UnitLevel.Ward, Parent.Code: "HN-HK" } => DemoAccounts.HoanKiemReviewer,

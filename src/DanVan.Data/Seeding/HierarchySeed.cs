@@ -51,7 +51,7 @@ public static class HierarchySeed
     /// </summary>
     public static string HeadNameFor(string agencyCode)
     {
-        var demoHead = DemoAccounts.All.FirstOrDefault(a => a.AgencyCode == agencyCode && a.Role == Identity.Roles.AgencyHead);
+        var demoHead = DemoAccounts.All.Concat(DemoAccounts.Today).FirstOrDefault(a => a.AgencyCode == agencyCode && a.Role == Identity.Roles.AgencyHead);
         if (demoHead is not null)
         {
             return demoHead.FullName;
@@ -116,6 +116,22 @@ public static class HierarchySeed
         }
 
         return agencies;
+    }
+
+    /// <summary>The five bodies of a ward (party committee, People's Committee, Fatherland Front, two organizations).</summary>
+    public static IEnumerable<AgencySeed> WardBodies(string unitCode, string unitName)
+    {
+        var placeName = unitName[(unitName.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        var place = $"phường {placeName}";
+        (string Suffix, string Name, AgencyKind Kind)[] bodies =
+        [
+            ("DU", $"Đảng ủy phường {placeName}", AgencyKind.PartyCommittee),
+            ("UBND", $"Ủy ban nhân dân {place}", AgencyKind.PeoplesCommittee),
+            ("MTTQ", $"Ủy ban Mặt trận Tổ quốc Việt Nam {place}", AgencyKind.FatherlandFront),
+            ("HLHPN", $"Hội Liên hiệp Phụ nữ {place}", AgencyKind.SocioPoliticalOrganization),
+            ("DTN", $"Đoàn Thanh niên Cộng sản Hồ Chí Minh {place}", AgencyKind.SocioPoliticalOrganization),
+        ];
+        return bodies.Select(b => new AgencySeed($"{unitCode}-{b.Suffix}", b.Name, b.Kind, unitCode, HeadNameFor($"{unitCode}-{b.Suffix}")));
     }
 
     /// <summary>An administrative unit; <see cref="ParentCode"/> is null for the city.</summary>

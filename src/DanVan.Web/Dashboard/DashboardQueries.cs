@@ -31,7 +31,7 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
             .Select(d => new DirectiveChoice(d.Id, d.Code, d.Title, d.IssuingBody)).ToListAsync(ct);
         var periods = await db.Periods.AsNoTracking().OrderByDescending(p => p.DueOn).ToListAsync(ct);
         var directive = filter.DirectiveId is { } directiveId ? directives.Find(d => d.Id == directiveId) : directives.FirstOrDefault();
-        var period = filter.PeriodId is { } periodId ? periods.Find(p => p.Id == periodId) : DefaultPeriod(periods, today);
+        var period = filter.PeriodId is { } periodId ? periods.Find(p => p.Id == periodId) : await DefaultPeriodAsync(periods, scope, today, ct);
         if (directive is null || period is null)
         {
             return null;
@@ -80,6 +80,19 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
             today < period.DueOn ? today : period.DueOn,
             directives,
             periods);
+    }
+
+    /// <summary>
+    /// The default period, or, for a user whose unit was dissolved or merged before it (a former district reviewer), the
+    /// latest earlier period in which the unit still existed.
+    /// </summary>
+    private async Task<ReportingPeriod?> DefaultPeriodAsync(List<ReportingPeriod> periods, DataScope scope, DateOnly today, CancellationToken ct)
+    {
+        var period = DefaultPeriod(periods, today);
+        var versions = await db.UnitVersions.AsNoTracking().Where(v => v.UnitId == scope.UnitId).ToListAsync(ct);
+        return period is null || versions.Exists(v => v.IsValidOn(period.DataTo))
+            ? period
+            : periods.Where(p => p.DueOn <= period.DueOn && versions.Exists(v => v.IsValidOn(p.DataTo))).MaxBy(p => p.DueOn) ?? period;
     }
 
     /// <summary>The quarter containing today when it has a period, else the latest period already open, else the latest.</summary>

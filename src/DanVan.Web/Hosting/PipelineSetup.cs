@@ -13,11 +13,16 @@ public static class PipelineSetup
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>Migrates and seeds the database; demo accounts and sample reports only in Development or with <c>Seed:Demo=true</c>.</summary>
+    /// <summary>
+    /// Migrates and seeds the database; demo accounts and sample reports only in Development or with <c>Seed:Demo=true</c>.
+    /// The demo is Hanoi today (the 1 July 2025 restructuring applied) unless <c>Seed:Hanoi2025=false</c>, which keeps the
+    /// pre-2025 districts: the fixture most tests are written against.
+    /// </summary>
     public static Task InitializeDatabaseAsync(this WebApplication app)
     {
         var includeDemo = app.Configuration.GetValue<bool?>("Seed:Demo") ?? app.Environment.IsDevelopment();
-        return DatabaseInitializer.InitializeAsync(app.Services, includeDemo, app.Lifetime.ApplicationStopping);
+        var restructured2025 = includeDemo && app.Configuration.GetValue("Seed:Hanoi2025", true);
+        return DatabaseInitializer.InitializeAsync(app.Services, includeDemo, app.Lifetime.ApplicationStopping, restructured2025);
     }
 
     public static WebApplication UseDanVanPipeline(this WebApplication app)

@@ -31,6 +31,9 @@ public class DanVanFactory : WebApplicationFactory<Program>
 
     protected virtual bool SeedDemo => true;
 
+    /// <summary>Whether the demo has Hanoi's 1 July 2025 restructuring; most tests use the pre-2025 districts.</summary>
+    protected virtual bool Hanoi2025 => false;
+
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
 
@@ -39,6 +42,7 @@ public class DanVanFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:DanVan", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
+        builder.UseSetting("Seed:Hanoi2025", Hanoi2025 ? "true" : "false");
         builder.UseSetting("Logging:File:Path", Path.Combine(LogFolder, "danvan-.log"));
         builder.UseSetting("Evidence:Path", Path.Combine(Folder, "evidence"));
         builder.UseTestClock(Clock);
