@@ -68,7 +68,7 @@ public sealed partial class DashboardWorkbook(DashboardQueries queries, IStringL
 
     private SheetTable Headline(DashboardView view, ReportingCounts total) =>
         new SheetTable(l["Headline figures"], [l["Figure"], l["Value"], l["Definition"]])
-            .Add(l["Expected reports"], total.Expected, l["Active agencies in this view with at least one task of the directive assigned."])
+            .Add(l["Expected reports"], total.Expected, l["Agencies active at the period's data cut-off, in the structure of that time, with at least one task of the directive in force then."])
             .Add(l["Reports submitted"], total.Submitted, l["Expected agencies whose report for the period has been submitted at least once."])
             .Add(l["Reporting rate"], SheetCell.Rate(total.Rate), l["Reporting rate = submitted reports / expected reports; never above 100%; — when no report is expected."])
             .Add(l["On time"], total.OnTime, l["Submitted reports whose latest submission came by the end of the due date {0}.", LocalizerExtensions.Day(view.Period.DueOn)])

@@ -78,6 +78,23 @@ public sealed class Hanoi2025DemoTests(Hanoi2025DemoTests.Hanoi2025Factory facto
         Assert.Contains("Ủy ban nhân dân phường Hoàn Kiếm", reports.Document.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_merged_wards_first_report_is_compared_with_its_predecessors_reports()
+    {
+        var reportId = await factory.QueryAsync(db => db.Reports
+            .Where(r => r.Agency!.Code == "HN-P-HK-UBND" && r.Period!.Year == 2025 && r.Period.Number == 3).Select(r => r.Id).SingleAsync());
+
+        var page = await HtmlPage.GetAsync(await factory.ClientAsync(DemoAccounts.CityReviewer), $"/Review/Report/{reportId}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var predecessors = page.Document.QuerySelector("[data-testid=predecessor-reports]")!.TextContent;
+        Assert.Contains("II/2025", predecessors, StringComparison.Ordinal);
+        foreach (var ward in new[] { "Hàng Bạc", "Hàng Trống", "Tràng Tiền" })
+        {
+            Assert.Contains($"Ủy ban nhân dân phường {ward}", predecessors, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>The demo with Hanoi's restructuring, as <c>dotnet run</c> seeds it.</summary>
     public sealed class Hanoi2025Factory : SignedInFactory
     {

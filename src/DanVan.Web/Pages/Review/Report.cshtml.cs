@@ -29,6 +29,12 @@ public sealed class ReportModel(
 
     public ProgressReport? Previous { get; private set; }
 
+    /// <summary>
+    /// When the agency is new in a merged unit: the previous period's reports of the same kind of agency in the units
+    /// merged into it (its predecessors), to compare with.
+    /// </summary>
+    public IReadOnlyList<ProgressReport> PredecessorReports { get; private set; } = [];
+
     /// <summary>Lines of this report whose results repeat the previous period's, flagged for the reviewer.</summary>
     public IReadOnlySet<int> UnchangedLines { get; private set; } = new HashSet<int>();
 
@@ -145,6 +151,15 @@ public sealed class ReportModel(
         Previous = previousId is null ? null : await db.Reports.AsNoTracking().WithContent()
             .SingleOrDefaultAsync(r => r.AgencyId == report.AgencyId && r.PeriodId == previousId, ct);
         UnchangedLines = report.LinesUnchangedSince(Previous);
+        if (Previous is null && previousId is not null)
+        {
+            var agency = report.Agency!;
+            var predecessors = db.Set<Domain.Organization.UnitPredecessor>().Where(p => p.SuccessorId == agency.UnitId).Select(p => p.PredecessorId);
+            PredecessorReports = await db.Reports.AsNoTracking().WithContent()
+                .Where(r => r.PeriodId == previousId && r.Version >= 1 && r.Agency!.Kind == agency.Kind && predecessors.Contains(r.Agency.UnitId))
+                .OrderBy(r => r.Agency!.Name).ToListAsync(ct);
+        }
+
         return null;
     }
 
