@@ -35,7 +35,7 @@ public sealed class PageAccessMatrixTests(SignedInFactory factory) : IClassFixtu
 
     private static readonly string[] AdminPages =
     [
-        "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Units/DissolveLevel", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create", "/Admin/Periods/Edit/{period}",
+        "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Units/DissolveLevel", "/Admin/Units/Merge", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create", "/Admin/Periods/Edit/{period}",
         "/Admin/Assignments", "/Admin/Assignments?task={task}",
         "/Admin/Directives", "/Admin/Directives/Create", "/Admin/Directives/Edit/{directive}", "/Admin/Directives/AddTask/{directive}", "/Admin/Directives/Task/{task}",
     ];
