@@ -1,0 +1,49 @@
+using DanVan.Data;
+using DanVan.Domain.Organization;
+using DanVan.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Tests.Migrations;
+
+/// <summary>
+/// The scope and figure queries translate on SQL Server (which cannot run here) into an index-friendly prefix test; the
+/// context never connects, <c>ToQueryString</c> only translates.
+/// </summary>
+public sealed class SqlServerQueryTests : IDisposable
+{
+    private readonly SqlServerDanVanDbContext _db = new(new DbContextOptionsBuilder<SqlServerDanVanDbContext>()
+        .UseSqlServer("Server=.;Database=DanVan;Trusted_Connection=True;TrustServerCertificate=True").Options);
+
+    [Fact]
+    public void Scope_filters_are_a_LIKE_prefix_on_the_unit_path()
+    {
+        var scope = new DataScope(12, "/HN/HN-HK/");
+
+        var units = _db.Units.Where(scope.UnitFilter).ToQueryString();
+        var reports = _db.Reports.Where(scope.ReportFilter).ToQueryString();
+
+        Assert.Contains("LIKE", units, StringComparison.Ordinal);
+        Assert.Contains("[Path] LIKE", reports, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_reporting_figures_group_the_facts_of_one_period_under_one_path_in_the_database()
+    {
+        var path = "/HN/";
+        var sql = _db.Facts.Where(f => f.PeriodId == 1 && f.DirectiveId == 1 && f.UnitPath.StartsWith(path))
+            .GroupBy(f => new { f.UnitPath, f.Level })
+            .Select(g => new
+            {
+                g.Key.UnitPath,
+                Expected = g.Count(),
+                Submitted = g.Sum(f => f.Submitted ? 1 : 0),
+                Accepted = g.Sum(f => f.Submitted && f.Status == ReportStatus.Accepted ? 1 : 0),
+            })
+            .ToQueryString();
+
+        Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
+        Assert.Contains("[UnitPath] LIKE", sql, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _db.Dispose();
+}
