@@ -68,7 +68,7 @@ public sealed class AccessibilityTests(PortalFixture portal) : IClassFixture<Por
     {
         var page = await portal.SignedInPageAsync(DemoAccounts.Admin);
         var found = new List<string>();
-        foreach (var url in new[] { "/Directives", "/Agencies", "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create", "/Admin/Assignments", "/Admin/Directives", "/Admin/Directives/Create" })
+        foreach (var url in new[] { "/Directives", "/Agencies", "/Admin", "/Admin/Users", "/Admin/Units", "/Admin/Units/DissolveLevel", "/Admin/Units/Merge?parent=1", "/Admin/Agencies", "/Admin/Periods", "/Admin/Periods/Create", "/Admin/Assignments", "/Admin/Directives", "/Admin/Directives/Create" })
         {
             await page.GotoAsync(url);
             found.AddRange(await ViolationsAsync(page));

@@ -40,7 +40,8 @@ public sealed record ReportChoices(
 public sealed class ConsolidatedReportExport(DanVanDbContext db, DashboardQueries queries)
 {
     /// <summary>
-    /// Directives and periods as on the dashboard (the same default period); the units of the scope in tree order; as issuers, the active agencies
+    /// Directives and periods as on the dashboard (the same default period); the units of the scope in tree order, dissolved
+    /// ones too (their past periods' reports are still asked for; the chosen period's tree decides); as issuers, the active agencies
     /// of the user's own unit and of the units directly below it (a district issues for itself, not a ward). The default
     /// issuer is the Party Affairs Committee of the user's unit when there is one (the city's "Ban Cán sự đảng UBND thành
     /// phố"), else the user's own agency.
@@ -51,7 +52,7 @@ public sealed class ConsolidatedReportExport(DanVanDbContext db, DashboardQuerie
             .Select(d => new DirectiveChoice(d.Id, d.Code, d.Title, d.IssuingBody)).ToListAsync(ct);
         var periods = await db.Periods.AsNoTracking().OrderByDescending(p => p.DueOn).ToListAsync(ct);
         var inScope = (await db.Units.AsNoTracking().Where(scope.UnitFilter).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
-        var units = UnitTree.Options((await UnitTree.LoadAsync(db, ct)).Where(u => inScope.Contains(u.Id)), scope.UnitId);
+        var units = UnitTree.Options((await UnitTree.LoadAsync(db, ct)).Where(u => inScope.Contains(u.Id)), scope.UnitId, includeDissolved: true);
         var unitId = scope.UnitId;
         var issuers = await db.Agencies.AsNoTracking().Where(scope.AgencyFilter)
             .Where(a => a.IsActive && (a.UnitId == unitId || a.Unit!.ParentId == unitId))

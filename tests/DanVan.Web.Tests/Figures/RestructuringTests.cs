@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Tests.Figures;
 
 /// <summary>
-/// A past period's dashboard, Excel export and Word report say the same after a later move, rename and deactivation,
-/// made as an administrator makes them (effective today, 26/11/2026); the current quarter (cut-off 14/12/2026) uses the
-/// new structure. Q3/2026's cut-off is 14/09/2026.
+/// A past period's dashboard, Excel export and Word report say the same after a later move, rename, deactivation, merge
+/// and dissolution of a district (effective today, 26/11/2026; the first three through the administration pages); the
+/// current quarter (cut-off 14/12/2026) uses the new structure. Q3/2026's cut-off is 14/09/2026.
 /// </summary>
 public sealed class RestructuringTests(SignedInFactory factory) : IClassFixture<SignedInFactory>
 {
@@ -54,6 +54,28 @@ public sealed class RestructuringTests(SignedInFactory factory) : IClassFixture<
         Assert.Contains("Phường Trúc Bạch Mới", currentPage.Document.QuerySelector("[data-testid=by-unit]")!.TextContent, StringComparison.Ordinal);
         var pastPage = await HtmlPage.GetAsync(reviewer, $"/Dashboard?period={past}&unit={baDinh}");
         Assert.DoesNotContain("Phường Trúc Bạch Mới", pastPage.Document.QuerySelector("[data-testid=by-unit]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Merging_wards_and_dissolving_their_district_leave_the_past_quarter_unchanged()
+    {
+        var (city, cauGiay) = (await DashboardData.UnitIdAsync(factory, "HN"), await DashboardData.UnitIdAsync(factory, "HN-CG"));
+        var past = await factory.PeriodIdAsync(2026, 3);
+        var reviewer = await factory.ClientAsync(DemoAccounts.CityReviewer);
+        var before = (await PastFigures.CaptureAsync(reviewer, past, city), await PastFigures.CaptureAsync(reviewer, past, cauGiay));
+
+        await factory.QueryAsync(async db =>
+        {
+            await Restructure.MergeAsync(db, ["HN-CG-DV", "HN-CG-QH"], "HN-CG", "HN-CG-M", "Phường Cầu Giấy Hợp Nhất", new DateOnly(2026, 11, 26));
+            await Restructure.DissolveDistrictAsync(db, "HN-CG", new DateOnly(2026, 11, 26));
+            return 0;
+        });
+
+        Assert.Equal(before, (await PastFigures.CaptureAsync(reviewer, past, city), await PastFigures.CaptureAsync(reviewer, past, cauGiay)));
+        var current = await HtmlPage.GetAsync(reviewer, $"/Dashboard?period={await factory.PeriodIdAsync(2026, 4)}");
+        var rows = current.Document.QuerySelector("[data-testid=by-unit]")!.TextContent;
+        Assert.Contains("Phường Cầu Giấy Hợp Nhất", rows, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quận Cầu Giấy", rows, StringComparison.Ordinal);
     }
 
     private async Task EditUnitAsync(int unitId, Dictionary<string, string> changes)

@@ -32,9 +32,12 @@ public static class UnitTree
         return ordered;
     }
 
-    /// <summary>Options for a select, indented by depth; dissolved units are left out unless <paramref name="current"/> is one.</summary>
-    public static IReadOnlyList<SelectListItem> Options(IEnumerable<UnitNode> units, int? current = null) =>
-        units.Where(u => u.ValidTo is null || u.Id == current)
+    /// <summary>
+    /// Options for a select, indented by depth; dissolved units are left out unless <paramref name="current"/> is one or
+    /// <paramref name="includeDissolved"/> (a past period's report is still asked for a dissolved district).
+    /// </summary>
+    public static IReadOnlyList<SelectListItem> Options(IEnumerable<UnitNode> units, int? current = null, bool includeDissolved = false) =>
+        units.Where(u => includeDissolved || u.ValidTo is null || u.Id == current)
             .Select(u => new SelectListItem(new string('\u00A0', u.Depth * 4) + u.Name, u.Id.ToString(CultureInfo.InvariantCulture)))
             .ToList();
 
