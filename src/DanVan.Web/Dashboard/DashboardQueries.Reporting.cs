@@ -49,20 +49,30 @@ public sealed partial class DashboardQueries
         return new TaskStatusCounts(groups.GroupBy(g => g.Status).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)));
     }
 
-    /// <summary>Line counts by child unit, task and status; shared by the task figures, the matrix and the narrative.</summary>
+    /// <summary>
+    /// Line counts by child unit, task and status; shared by the task figures, the matrix and the narrative, so counted
+    /// once per view and request (the instance is scoped to the request).
+    /// </summary>
     private async Task<List<LineGroup>> LineGroupsAsync(DashboardView view, CancellationToken ct)
     {
+        if (_lineGroups is { } known && ReferenceEquals(known.View, view))
+        {
+            return known.Groups;
+        }
+
         var groups = await (
             from f in Facts(view)
             join l in db.FactLines on f.Id equals l.FactId
             where l.Progress != null
             group l by new { f.UnitPath, l.TaskId, l.Progress, l.DueOn, l.CompletedOn } into g
             select new { g.Key.UnitPath, g.Key.TaskId, g.Key.Progress, g.Key.DueOn, g.Key.CompletedOn, Count = g.Count() }).ToListAsync(ct);
-        return groups
+        var counted = groups
             .Select(g => new LineGroup(BucketOf(view, g.UnitPath), g.TaskId, TaskStatusRule.Derive(g.Progress!.Value, g.DueOn, g.CompletedOn, view.AsOf), g.Count))
             .GroupBy(g => (g.Bucket, g.TaskId, g.Status))
             .Select(g => new LineGroup(g.Key.Bucket, g.Key.TaskId, g.Key.Status, g.Sum(x => x.Count)))
             .ToList();
+        _lineGroups = (view, counted);
+        return counted;
     }
 
     /// <summary>Assigned lines (assignments in force at the cut-off) by child unit and task.</summary>

@@ -21,6 +21,10 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
     public const int ExportListSize = 10_000;
     public const int TrendLength = 8;
 
+    private (DashboardView View, List<LineGroup> Groups)? _lineGroups;
+
+    private (DashboardView View, Dictionary<string, int> Ids)? _children;
+
     /// <summary>
     /// Resolves the filter against the user's scope in the period's tree: the drilled unit or agency must lie in it, the
     /// directive and period must exist. Returns null when any of them does not (the page answers 404).
@@ -131,10 +135,20 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
     private IQueryable<ReportingFact> Facts(DashboardView view) => Facts(view, view.Period.Id);
 
     /// <summary>The child unit of the viewed unit (in the period's tree) whose subtree holds <paramref name="unitPath"/>; null for the viewed unit's own agencies.</summary>
-    private static int? BucketOf(DashboardView view, string unitPath)
+    private int? BucketOf(DashboardView view, string unitPath)
     {
-        var code = PeriodTree.ChildCodeUnder(view.UnitPath, unitPath);
-        return code is null ? null : view.Tree.ChildrenOf(view.Unit.Id).FirstOrDefault(u => u.Code == code)?.Id;
+        if (PeriodTree.ChildCodeUnder(view.UnitPath, unitPath) is not { } code)
+        {
+            return null;
+        }
+
+        if (_children is not { } known || !ReferenceEquals(known.View, view))
+        {
+            known = (view, view.Tree.ChildrenOf(view.Unit.Id).ToDictionary(u => u.Code, u => u.Id, StringComparer.Ordinal));
+            _children = known;
+        }
+
+        return known.Ids.TryGetValue(code, out var id) ? id : null;
     }
 
     /// <summary>The child units of the viewed unit with their names at the period's cut-off, to name breakdown rows and columns.</summary>
