@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 
 namespace DanVan.Bench.HanoiScale;
 
@@ -23,14 +21,16 @@ internal sealed record PageTiming(string Page, string Url, IReadOnlyList<double>
     }
 }
 
-/// <summary>One data set's run: its description, the portal's start, the pages' timings, the city view's breakdown, the plans of the pages' SQL, and the machine's load average (1 minute) before and after.</summary>
-internal sealed record SetResult(HanoiDataSet Set, DataSetStats Stats, double StartSeconds, IReadOnlyList<PageTiming> Pages, IReadOnlyList<BreakdownStep> Breakdown, IReadOnlyList<QueryPlan> Plans, string Load);
+/// <summary>One data set's run: its description, the portal's start, the pages' timings, the city view's breakdown and the plans of the pages' SQL.</summary>
+internal sealed record SetResult(HanoiDataSet Set, DataSetStats Stats, double StartSeconds, IReadOnlyList<PageTiming> Pages, IReadOnlyList<BreakdownStep> Breakdown, IReadOnlyList<QueryPlan> Plans);
 
 /// <summary>
-/// Hanoi's size: for each data set (generated or reused), starts the portal in process on it, signs in, and times the
+/// Hanoi's size: generates (or reuses) each data set's file, starts a portal in process on each, signs in, and times the
 /// city dashboard, the lower unit's dashboard, the Excel export, the consolidated Word report and /healthz, one request at
-/// a time: <c>--warmup</c> untimed requests (the first one's SQL is captured for EXPLAIN QUERY PLAN), then
-/// <c>--requests</c> timed ones. Prints the table and writes it to docs/performance.md.
+/// a time: <c>--warmup</c> untimed requests (the last one's SQL is captured for EXPLAIN QUERY PLAN; forty by default,
+/// since the JIT recompiles a method at full optimization only after 30 calls, and a portal that has been running has
+/// its hot paths compiled so), then <c>--requests</c> timed ones, taking the data sets in turn request by request, so
+/// that a change in the machine's load touches every data set alike. Prints the table and writes it to docs/performance.md.
 /// </summary>
 internal static class HanoiRun
 {
@@ -39,98 +39,69 @@ internal static class HanoiRun
         var root = RepositoryRoot();
         var seed = Options.Int(args, "--seed", 7);
         var requests = Options.Int(args, "--requests", 30);
-        var warmup = Options.Int(args, "--warmup", 5);
+        var warmup = Options.Int(args, "--warmup", 40);
         var folder = Path.GetFullPath(Options.Text(args, "--data", Path.Combine(root, "bench", "data")));
         var wanted = Options.Text(args, "--sets", "before,after,long").Split(',');
         var sets = HanoiDataSet.All(seed).Where((s, i) => wanted.Contains(new[] { "before", "after", "long" }[i])).ToList();
-        var results = new List<SetResult>();
-        foreach (var set in sets)
+        var sessions = new List<SetSession>();
+        try
         {
-            var (path, stats) = await HanoiGenerator.EnsureAsync(set, folder, CancellationToken.None);
-            results.Add(await MeasureAsync(set, path, stats, requests, warmup));
-        }
+            foreach (var set in sets)
+            {
+                var (path, stats) = await HanoiGenerator.EnsureAsync(set, folder, CancellationToken.None);
+                sessions.Add(await SetSession.StartAsync(set, path, stats));
+            }
 
-        var report = new PerformanceReport(results, requests, warmup, string.Join(' ', args));
-        Console.WriteLine(report.Timings());
-        Console.WriteLine(report.Targets());
-        if (Options.Text(args, "--doc", "docs/performance.md") is var doc && doc != "none")
+            var load = LoadAverage();
+            var results = await MeasureAsync(sessions, requests, warmup);
+            load += " → " + LoadAverage();
+            var report = new PerformanceReport(results, requests, warmup, load, string.Join(' ', args));
+            Console.WriteLine(report.Timings());
+            Console.WriteLine(report.Targets());
+            if (Options.Text(args, "--doc", "docs/performance.md") is var doc && doc != "none")
+            {
+                await report.WriteAsync(Path.Combine(root, doc));
+                Console.WriteLine($"Written to {doc}");
+            }
+        }
+        finally
         {
-            await report.WriteAsync(Path.Combine(root, doc));
-            Console.WriteLine($"Written to {doc}");
+            sessions.ForEach(s => s.Dispose());
         }
     }
 
-    private static async Task<SetResult> MeasureAsync(HanoiDataSet set, string path, DataSetStats stats, int requests, int warmup)
+    /// <summary>Page by page: the warm-up on every data set, then the timed requests, one data set after the other for each.</summary>
+    private static async Task<List<SetResult>> MeasureAsync(List<SetSession> sessions, int requests, int warmup)
     {
-        var loadBefore = LoadAverage();
-        var recorder = new SqlRecorder();
-        var started = Stopwatch.StartNew();
-        var clock = new BenchClock(set.Now);
-        using var portal = new BenchPortal(path, clock, recorder.Register);
-        var city = await portal.SignedInAsync(BenchAccounts.City);
-        var startSeconds = started.Elapsed.TotalSeconds;
-        var lower = await portal.SignedInAsync(BenchAccounts.Lower);
-        var pages = new (string Name, HttpClient Client, string Url)[]
+        for (var page = 0; page < sessions[0].PageCount; page++)
         {
-            ("city dashboard", city, "/Dashboard"),
-            (set.Restructured ? "commune dashboard (Phường Hoàn Kiếm)" : "district dashboard (Hoàn Kiếm)", lower, "/Dashboard"),
-            ("city dashboard, .xlsx export", city, "/Dashboard/Export"),
-            ("consolidated report, .docx (city)", city, "/Dashboard/Report?handler=Download"),
-            ("/healthz", portal.Anonymous(), "/healthz"),
-        };
-        Console.WriteLine($"## {set.Name}: portal started and signed in in {startSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
-        var timings = new List<PageTiming>();
-        var captured = new List<RecordedCommand>();
-        foreach (var (name, client, url) in pages)
-        {
-            var uri = new Uri(url, UriKind.Relative);
-            long bytes = 0;
-            for (var i = 0; i < warmup; i++)
+            foreach (var session in sessions)
             {
-                recorder.CaptureNext = i == 0;
-                bytes = await GetAsync(client, uri);
-                if (i == 0)
+                await session.WarmUpAsync(page, warmup);
+            }
+
+            for (var i = 0; i < requests; i++)
+            {
+                foreach (var session in sessions)
                 {
-                    captured.AddRange(recorder.Latest!.Commands);
+                    await session.TimeAsync(page);
                 }
             }
 
-            var commands = recorder.Latest!.Count;
-            var times = new List<double>();
-            var sql = new List<double>();
-            for (var i = 0; i < requests; i++)
+            foreach (var session in sessions)
             {
-                var watch = Stopwatch.StartNew();
-                await GetAsync(client, uri);
-                times.Add(watch.Elapsed.TotalMilliseconds);
-                sql.Add(recorder.Latest!.Milliseconds);
+                var timing = session.Timing(page);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {session.Set.Name}, {timing.Page}: p50 {timing.P50:F1} ms, p95 {timing.P95:F1} ms (SQL p50 {timing.SqlP50:F1} ms in {timing.Commands} commands), {timing.Bytes / 1024.0:F0} KB"));
             }
-
-            var timing = new PageTiming(name, url, times, sql, commands, bytes);
-            timings.Add(timing);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: p50 {timing.P50:F1} ms, p95 {timing.P95:F1} ms (SQL p50 {timing.SqlP50:F1} ms in {commands} commands), {bytes / 1024.0:F0} KB"));
         }
 
-        var breakdown = await DashboardBreakdown.MeasureAsync(portal.Services, clock, Math.Max(3, requests / 3));
-        foreach (var step in breakdown)
+        var results = new List<SetResult>();
+        foreach (var session in sessions)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  city {step.Step}: {step.Milliseconds:F1} ms (SQL {step.SqlMilliseconds:F1} ms)"));
+            results.Add(await session.ResultAsync(Math.Max(3, requests / 3)));
         }
 
-        var plans = QueryPlans.Explain(path, captured);
-        return new SetResult(set, stats, startSeconds, timings, breakdown, plans, $"{loadBefore} → {LoadAverage()}");
-    }
-
-    private static async Task<long> GetAsync(HttpClient client, Uri uri)
-    {
-        using var response = await client.GetAsync(uri);
-        var body = await response.Content.ReadAsByteArrayAsync();
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"GET {uri} answered {(int)response.StatusCode}.");
-        }
-
-        return body.Length;
+        return results;
     }
 
     /// <summary>The 1-minute load average, to tell a quiet machine's figures from a busy one's.</summary>
