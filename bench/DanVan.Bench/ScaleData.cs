@@ -16,6 +16,9 @@ namespace DanVan.Bench;
 /// </summary>
 internal static class ScaleData
 {
+    /// <summary>The added wards' codes start with this, which no seeded unit's does (the demo's post-2025 wards are HN-P-…).</summary>
+    private const string WardCodePrefix = "HN-TN";
+
     private static readonly (AgencyKind Kind, string Name)[] Bodies =
     [
         (AgencyKind.PartyCommittee, "Đảng ủy"),
@@ -34,7 +37,7 @@ internal static class ScaleData
             var tasks = await db.DirectiveTasks.Where(t => t.Directive!.Code == DirectiveSeed.DirectiveCode).ToListAsync();
             for (var w = 1; w <= wards; w++)
             {
-                var ward = AdministrativeUnit.CreateBelow(city, UnitLevel.Ward, $"HN-P{w:000}", $"Phường Thử nghiệm {w:000}", HierarchySeed.ValidFrom);
+                var ward = AdministrativeUnit.CreateBelow(city, UnitLevel.Ward, $"{WardCodePrefix}{w:000}", $"Phường Thử nghiệm {w:000}", HierarchySeed.ValidFrom);
                 db.Units.Add(ward);
                 foreach (var (kind, name, index) in Bodies.Select((b, i) => (b.Kind, b.Name, i)))
                 {
@@ -66,8 +69,8 @@ internal static class ScaleData
         var db = scope.ServiceProvider.GetRequiredService<DanVanDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var period = await db.Periods.Where(p => p.Kind == PeriodKind.Quarter && p.DataFrom <= Hanoi.Today(clock)).OrderByDescending(p => p.DataFrom).FirstAsync();
-        var agencies = await db.Agencies.Include(a => a.Unit).Where(a => a.Code.StartsWith("HN-P")).ToListAsync();
-        var assignments = (await db.Assignments.Include(a => a.Task).ThenInclude(t => t!.Indicators).Where(a => a.Agency!.Code.StartsWith("HN-P")).ToListAsync())
+        var agencies = await db.Agencies.Include(a => a.Unit).Where(a => a.Code.StartsWith(WardCodePrefix)).ToListAsync();
+        var assignments = (await db.Assignments.Include(a => a.Task).ThenInclude(t => t!.Indicators).Where(a => a.Agency!.Code.StartsWith(WardCodePrefix)).ToListAsync())
             .ToLookup(a => a.AgencyId);
         var actor = new Actor("bench", "Bench");
         var submitted = 0;
