@@ -27,7 +27,11 @@ internal sealed class ReportingFactLineConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ReportingFactLine> builder)
     {
         builder.ToTable("ReportingFactLines");
+        builder.Property(l => l.AgencyName).HasMaxLength(ReportingFact.AgencyNameLength);
+        builder.Property(l => l.UnitPath).HasMaxLength(AdministrativeUnit.PathLength);
         builder.HasIndex(l => new { l.FactId, l.TaskId });
+        builder.HasIndex(l => new { l.PeriodId, l.DirectiveId, l.UnitPath, l.TaskId, l.IsAssigned, l.Progress, l.DueOn, l.CompletedOn })
+            .HasDatabaseName("IX_ReportingFactLines_Counts");
         builder.HasOne(l => l.Text).WithOne(t => t.Line).HasForeignKey<ReportingFactText>(t => t.LineId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(l => l.Indicators).WithOne(i => i.Line).HasForeignKey(i => i.LineId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(l => l.Indicators).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -52,6 +56,8 @@ internal sealed class ReportingFactIndicatorConfiguration : IEntityTypeConfigura
     {
         builder.ToTable("ReportingFactIndicators");
         builder.Property(i => i.Value).HasPrecision(18, 2);
+        builder.Property(i => i.UnitPath).HasMaxLength(AdministrativeUnit.PathLength);
         builder.HasIndex(i => new { i.LineId, i.IndicatorId }).IsUnique();
+        builder.HasIndex(i => new { i.PeriodId, i.DirectiveId, i.UnitPath, i.IndicatorId, i.Value }).HasDatabaseName("IX_ReportingFactIndicators_Sums");
     }
 }

@@ -22,11 +22,11 @@ public sealed partial class DashboardQueries
         var missing = chased.Select(c => new MissingAgency(c.AgencyId, c.AgencyName, c.UnitName, heads.GetValueOrDefault(c.AgencyId))).ToList();
         var asOf = view.AsOf;
         var overdue = await (
-            from f in Facts(view)
-            join l in db.FactLines on f.Id equals l.FactId
+            from l in Lines(view)
             where l.Progress != null && l.Progress != TaskProgress.Done && l.DueOn != null && l.DueOn < asOf
+            join f in db.Facts on l.FactId equals f.Id
             join t in db.DirectiveTasks on l.TaskId equals t.Id
-            orderby l.DueOn, f.AgencyName
+            orderby l.DueOn, l.AgencyName
             select new OverdueLine(
                 f.ReportId!.Value,
                 db.ReportLines.Where(r => r.ReportId == f.ReportId && r.AssignmentId == l.AssignmentId).Select(r => r.Id).FirstOrDefault(),

@@ -25,9 +25,10 @@ public sealed partial class DashboardQueries
             .Select(t => new { t.Id, t.Number, t.Title }).ToListAsync(ct);
         var assigned = (await AssignedAsync(view, ct)).GroupBy(a => a.TaskId).ToDictionary(g => g.Key, g => g.Sum(a => a.Count));
         var lines = (await LineGroupsAsync(view, ct)).ToLookup(g => g.TaskId);
-        var highlights = await QuotesAsync(view, QuoteKind.Highlight, ct);
-        var difficulties = await QuotesAsync(view, QuoteKind.Difficulty, ct);
-        var proposals = await QuotesAsync(view, QuoteKind.Proposal, ct);
+        var quotes = await QuotesAsync(view, ct);
+        var highlights = quotes[QuoteKind.Highlight];
+        var difficulties = quotes[QuoteKind.Difficulty];
+        var proposals = quotes[QuoteKind.Proposal];
         var lateFacts = await Facts(view).Where(f => f.Submitted && f.IsLate)
             .Select(f => new { f.AgencyId, f.AgencyName, f.UnitId, SubmittedAtUtc = f.SubmittedAtUtc!.Value }).ToListAsync(ct);
         var vietnamese = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
@@ -49,36 +50,53 @@ public sealed partial class DashboardQueries
         return new Narrative(narratives, new Capped<LateAgency>(late, reporting.Total.Late));
     }
 
-    /// <summary>Per task, the longest passages of one kind (ties by agency name) and how many there are, in one query.</summary>
-    private async Task<Dictionary<int, Capped<Quote>>> QuotesAsync(DashboardView view, QuoteKind kind, CancellationToken ct)
+    /// <summary>
+    /// Per kind and task, the longest passages (ties by agency name) and how many there are: one ranking query per kind
+    /// on the lines' stored text lengths (no text read), then one query for the chosen texts, cut in the database.
+    /// </summary>
+    private async Task<Dictionary<QuoteKind, Dictionary<int, Capped<Quote>>>> QuotesAsync(DashboardView view, CancellationToken ct)
     {
-        var lines =
-            from f in Facts(view)
-            join l in db.FactLines on f.Id equals l.FactId
-            join x in db.FactTexts on l.Id equals x.LineId
-            select new { f.AgencyName, l.TaskId, f.Status, x.Results, x.Difficulties, x.Proposals };
-        var rows = kind switch
+        var lines = Lines(view);
+        var reviewed = lines.Where(l => l.Status == ReportStatus.Submitted || l.Status == ReportStatus.Accepted);
+        var ranked = new Dictionary<QuoteKind, List<RankedQuotes>>
         {
-            QuoteKind.Highlight => lines.Where(x => x.Status == ReportStatus.Accepted)
-                .Select(x => new QuoteRow { TaskId = x.TaskId, AgencyName = x.AgencyName, Text = x.Results }),
-            QuoteKind.Difficulty => lines.Where(x => x.Status == ReportStatus.Submitted || x.Status == ReportStatus.Accepted)
-                .Select(x => new QuoteRow { TaskId = x.TaskId, AgencyName = x.AgencyName, Text = x.Difficulties }),
-            _ => lines.Where(x => x.Status == ReportStatus.Submitted || x.Status == ReportStatus.Accepted)
-                .Select(x => new QuoteRow { TaskId = x.TaskId, AgencyName = x.AgencyName, Text = x.Proposals }),
+            [QuoteKind.Highlight] = await RankAsync(lines.Where(l => l.Status == ReportStatus.Accepted && l.ResultsLength > 0)
+                .Select(l => new QuoteRow { LineId = l.Id, TaskId = l.TaskId, AgencyName = l.AgencyName, Length = l.ResultsLength }), ct),
+            [QuoteKind.Difficulty] = await RankAsync(reviewed.Where(l => l.DifficultiesLength > 0)
+                .Select(l => new QuoteRow { LineId = l.Id, TaskId = l.TaskId, AgencyName = l.AgencyName, Length = l.DifficultiesLength }), ct),
+            [QuoteKind.Proposal] = await RankAsync(reviewed.Where(l => l.ProposalsLength > 0)
+                .Select(l => new QuoteRow { LineId = l.Id, TaskId = l.TaskId, AgencyName = l.AgencyName, Length = l.ProposalsLength }), ct),
         };
-        var groups = await rows.Where(r => r.Text != null && r.Text != string.Empty)
-            .GroupBy(r => r.TaskId)
+        var ids = ranked.Values.SelectMany(r => r).SelectMany(r => r.Top).Select(q => q.LineId).Distinct().ToList();
+        var texts = await db.FactTexts.AsNoTracking().Where(t => ids.Contains(t.LineId))
+            .Select(t => new
+            {
+                t.LineId,
+                Results = t.Results!.Substring(0, QuoteLength + 1),
+                Difficulties = t.Difficulties!.Substring(0, QuoteLength + 1),
+                Proposals = t.Proposals!.Substring(0, QuoteLength + 1),
+            })
+            .ToDictionaryAsync(t => t.LineId, ct);
+        string TextOf(QuoteKind kind, long lineId) => texts.GetValueOrDefault(lineId) is { } t
+            ? (kind switch { QuoteKind.Highlight => t.Results, QuoteKind.Difficulty => t.Difficulties, _ => t.Proposals }) ?? string.Empty
+            : string.Empty;
+        return ranked.ToDictionary(k => k.Key, k => k.Value.ToDictionary(
+            r => r.TaskId,
+            r => new Capped<Quote>(r.Top.Select(q => new Quote(q.AgencyName, Shorten(TextOf(k.Key, q.LineId)))).ToList(), r.Total)));
+    }
+
+    private static async Task<List<RankedQuotes>> RankAsync(IQueryable<QuoteRow> rows, CancellationToken ct) =>
+        (await rows.GroupBy(r => r.TaskId)
             .Select(g => new
             {
                 TaskId = g.Key,
                 Total = g.Count(),
-                Top = g.OrderByDescending(r => r.Text!.Length).ThenBy(r => r.AgencyName)
-                    .Select(r => new { r.AgencyName, Text = r.Text!.Substring(0, QuoteLength + 1) })
-                    .Take(QuotesPerTask).ToList(),
+                Top = g.OrderByDescending(r => r.Length).ThenBy(r => r.AgencyName)
+                    .Select(r => new RankedLine(r.LineId, r.AgencyName)).Take(QuotesPerTask).ToList(),
             })
-            .ToListAsync(ct);
-        return groups.ToDictionary(g => g.TaskId, g => new Capped<Quote>(g.Top.Select(q => new Quote(q.AgencyName, Shorten(q.Text))).ToList(), g.Total));
-    }
+            .ToListAsync(ct))
+        .Select(g => new RankedQuotes(g.TaskId, g.Total, g.Top))
+        .ToList();
 
     private static string Shorten(string text)
     {
@@ -93,10 +111,16 @@ public sealed partial class DashboardQueries
 
     private sealed class QuoteRow
     {
+        public long LineId { get; init; }
+
         public int TaskId { get; init; }
 
         public string AgencyName { get; init; } = string.Empty;
 
-        public string? Text { get; init; }
+        public int Length { get; init; }
     }
+
+    private sealed record RankedLine(long LineId, string AgencyName);
+
+    private sealed record RankedQuotes(int TaskId, int Total, List<RankedLine> Top);
 }

@@ -53,39 +53,44 @@ public sealed partial class DashboardQueries
     /// Line counts by child unit, task and status; shared by the task figures, the matrix and the narrative, so counted
     /// once per view and request (the instance is scoped to the request).
     /// </summary>
-    private async Task<List<LineGroup>> LineGroupsAsync(DashboardView view, CancellationToken ct)
-    {
-        if (_lineGroups is { } known && ReferenceEquals(known.View, view))
-        {
-            return known.Groups;
-        }
-
-        var groups = await (
-            from f in Facts(view)
-            join l in db.FactLines on f.Id equals l.FactId
-            where l.Progress != null
-            group l by new { f.UnitPath, l.TaskId, l.Progress, l.DueOn, l.CompletedOn } into g
-            select new { g.Key.UnitPath, g.Key.TaskId, g.Key.Progress, g.Key.DueOn, g.Key.CompletedOn, Count = g.Count() }).ToListAsync(ct);
-        var counted = groups
-            .Select(g => new LineGroup(BucketOf(view, g.UnitPath), g.TaskId, TaskStatusRule.Derive(g.Progress!.Value, g.DueOn, g.CompletedOn, view.AsOf), g.Count))
-            .GroupBy(g => (g.Bucket, g.TaskId, g.Status))
-            .Select(g => new LineGroup(g.Key.Bucket, g.Key.TaskId, g.Key.Status, g.Sum(x => x.Count)))
-            .ToList();
-        _lineGroups = (view, counted);
-        return counted;
-    }
+    private async Task<List<LineGroup>> LineGroupsAsync(DashboardView view, CancellationToken ct) =>
+        (await LineCountsAsync(view, ct)).Groups;
 
     /// <summary>Assigned lines (assignments in force at the cut-off) by child unit and task.</summary>
-    private async Task<List<(int? Bucket, int TaskId, int Count)>> AssignedAsync(DashboardView view, CancellationToken ct)
+    private async Task<List<(int? Bucket, int TaskId, int Count)>> AssignedAsync(DashboardView view, CancellationToken ct) =>
+        (await LineCountsAsync(view, ct)).Assigned;
+
+    /// <summary>
+    /// One grouped read of the view's lines, from the lines' own covering index, by unit path, task, whether assigned,
+    /// stated progress, due date and completion date; statuses are derived by <see cref="TaskStatusRule"/> on the view's
+    /// as-of day. Counted once per view and request (the instance is scoped to the request).
+    /// </summary>
+    private async Task<LineCounts> LineCountsAsync(DashboardView view, CancellationToken ct)
     {
-        var rows = await (
-            from f in Facts(view)
-            join l in db.FactLines on f.Id equals l.FactId
-            where l.IsAssigned
-            group l by new { f.UnitPath, l.TaskId } into g
-            select new { g.Key.UnitPath, g.Key.TaskId, Count = g.Count() }).ToListAsync(ct);
-        return rows.GroupBy(r => (Bucket: BucketOf(view, r.UnitPath), r.TaskId)).Select(g => (g.Key.Bucket, g.Key.TaskId, g.Sum(r => r.Count))).ToList();
+        if (_lineCounts is { } known && ReferenceEquals(known.View, view))
+        {
+            return known.Counts;
+        }
+
+        var rows = await Lines(view)
+            .GroupBy(l => new { l.UnitPath, l.TaskId, l.IsAssigned, l.Progress, l.DueOn, l.CompletedOn })
+            .Select(g => new { g.Key.UnitPath, g.Key.TaskId, g.Key.IsAssigned, g.Key.Progress, g.Key.DueOn, g.Key.CompletedOn, Count = g.Count() })
+            .ToListAsync(ct);
+        var bucketed = rows.Select(r => new { Bucket = BucketOf(view, r.UnitPath), r.TaskId, r.IsAssigned, r.Progress, r.DueOn, r.CompletedOn, r.Count }).ToList();
+        var groups = bucketed.Where(r => r.Progress is not null)
+            .GroupBy(r => (r.Bucket, r.TaskId, Status: TaskStatusRule.Derive(r.Progress!.Value, r.DueOn, r.CompletedOn, view.AsOf)))
+            .Select(g => new LineGroup(g.Key.Bucket, g.Key.TaskId, g.Key.Status, g.Sum(x => x.Count)))
+            .ToList();
+        var assigned = bucketed.Where(r => r.IsAssigned)
+            .GroupBy(r => (r.Bucket, r.TaskId))
+            .Select(g => (g.Key.Bucket, g.Key.TaskId, g.Sum(x => x.Count)))
+            .ToList();
+        var counts = new LineCounts(groups, assigned);
+        _lineCounts = (view, counts);
+        return counts;
     }
 
     private sealed record LineGroup(int? Bucket, int TaskId, TaskStatus Status, int Count);
+
+    private sealed record LineCounts(List<LineGroup> Groups, List<(int? Bucket, int TaskId, int Count)> Assigned);
 }

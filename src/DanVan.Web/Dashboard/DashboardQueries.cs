@@ -21,7 +21,7 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
     public const int ExportListSize = 10_000;
     public const int TrendLength = 8;
 
-    private (DashboardView View, List<LineGroup> Groups)? _lineGroups;
+    private (DashboardView View, LineCounts Counts)? _lineCounts;
 
     private (DashboardView View, Dictionary<string, int> Ids)? _children;
 
@@ -109,30 +109,44 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
     }
 
     /// <summary>The facts the view covers in <paramref name="periodId"/>: the directive, the viewed unit's subtree, narrowed by agency, level and kind.</summary>
-    private IQueryable<ReportingFact> Facts(DashboardView view, int periodId)
+    private IQueryable<ReportingFact> Facts(DashboardView view, int periodId) => InView(db.Facts.AsNoTracking(), view, [periodId]);
+
+    private IQueryable<ReportingFact> Facts(DashboardView view) => Facts(view, view.Period.Id);
+
+    /// <summary>The fact lines the view covers in its period, read from their own index (they carry their fact's dimensions).</summary>
+    private IQueryable<ReportingFactLine> Lines(DashboardView view) => InView(db.FactLines.AsNoTracking(), view, [view.Period.Id]);
+
+    /// <summary>The submitted indicator values the view covers in the given periods.</summary>
+    private IQueryable<ReportingFactIndicator> IndicatorValues(DashboardView view, IReadOnlyCollection<int> periodIds) =>
+        InView(db.FactIndicators.AsNoTracking(), view, periodIds);
+
+    /// <summary>The one filter of every figure: periods, directive, the viewed unit's subtree, then agency, level and kind when chosen.</summary>
+    private static IQueryable<T> InView<T>(IQueryable<T> rows, DashboardView view, IReadOnlyCollection<int> periodIds)
+        where T : class, IFactDimensions
     {
         var directiveId = view.Directive.Id;
         var path = view.UnitPath;
-        var facts = db.Facts.AsNoTracking().Where(f => f.PeriodId == periodId && f.DirectiveId == directiveId && f.UnitPath.StartsWith(path));
+        rows = periodIds.Count == 1 && periodIds.First() is var periodId
+            ? rows.Where(r => r.PeriodId == periodId)
+            : rows.Where(r => periodIds.Contains(r.PeriodId));
+        rows = rows.Where(r => r.DirectiveId == directiveId && r.UnitPath.StartsWith(path));
         if (view.Agency is { } agency)
         {
-            facts = facts.Where(f => f.AgencyId == agency.Id);
+            rows = rows.Where(r => r.AgencyId == agency.Id);
         }
 
         if (view.Level is { } level)
         {
-            facts = facts.Where(f => f.Level == level);
+            rows = rows.Where(r => r.Level == level);
         }
 
         if (view.Kind is { } kind)
         {
-            facts = facts.Where(f => f.Kind == kind);
+            rows = rows.Where(r => r.Kind == kind);
         }
 
-        return facts;
+        return rows;
     }
-
-    private IQueryable<ReportingFact> Facts(DashboardView view) => Facts(view, view.Period.Id);
 
     /// <summary>The child unit of the viewed unit (in the period's tree) whose subtree holds <paramref name="unitPath"/>; null for the viewed unit's own agencies.</summary>
     private int? BucketOf(DashboardView view, string unitPath)

@@ -684,11 +684,35 @@ namespace DanVan.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DirectiveId")
+                        .HasColumnType("int");
+
                     b.Property<int>("IndicatorId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<long>("LineId")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 2)
@@ -698,6 +722,9 @@ namespace DanVan.Data.Migrations.SqlServer
 
                     b.HasIndex("LineId", "IndicatorId")
                         .IsUnique();
+
+                    b.HasIndex("PeriodId", "DirectiveId", "UnitPath", "IndicatorId", "Value")
+                        .HasDatabaseName("IX_ReportingFactIndicators_Sums");
 
                     b.ToTable("ReportingFactIndicators", (string)null);
                 });
@@ -710,11 +737,25 @@ namespace DanVan.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("AssignmentId")
                         .HasColumnType("int");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("DifficultiesLength")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DirectiveId")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
@@ -725,24 +766,55 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.Property<bool>("IsAssigned")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int?>("Percent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeriodId")
                         .HasColumnType("int");
 
                     b.Property<string>("Progress")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int>("ProposalsLength")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResultsLength")
+                        .HasColumnType("int");
+
                     b.Property<string>("Role")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Status")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("TaskId")
                         .HasColumnType("int");
 
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FactId", "TaskId");
+
+                    b.HasIndex("PeriodId", "DirectiveId", "UnitPath", "TaskId", "IsAssigned", "Progress", "DueOn", "CompletedOn")
+                        .HasDatabaseName("IX_ReportingFactLines_Counts");
 
                     b.ToTable("ReportingFactLines", (string)null);
                 });

@@ -652,11 +652,35 @@ namespace DanVan.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DirectiveId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LineId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 2)
@@ -667,6 +691,9 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.HasIndex("LineId", "IndicatorId")
                         .IsUnique();
 
+                    b.HasIndex("PeriodId", "DirectiveId", "UnitPath", "IndicatorId", "Value")
+                        .HasDatabaseName("IX_ReportingFactIndicators_Sums");
+
                     b.ToTable("ReportingFactIndicators", (string)null);
                 });
 
@@ -676,11 +703,25 @@ namespace DanVan.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AssignmentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DifficultiesLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DirectiveId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
@@ -691,24 +732,55 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.Property<bool>("IsAssigned")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Progress")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ProposalsLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResultsLength")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Role")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TaskId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FactId", "TaskId");
+
+                    b.HasIndex("PeriodId", "DirectiveId", "UnitPath", "TaskId", "IsAssigned", "Progress", "DueOn", "CompletedOn")
+                        .HasDatabaseName("IX_ReportingFactLines_Counts");
 
                     b.ToTable("ReportingFactLines", (string)null);
                 });

@@ -8,7 +8,7 @@ namespace DanVan.Domain.Reporting.Facts;
 /// agency last <em>submitted</em>. Typing in a draft changes no fact; the facts are rewritten in the same transaction as
 /// a submission, review, reopening, assignment change or restructuring.
 /// </summary>
-public sealed class ReportingFact
+public sealed class ReportingFact : IFactDimensions
 {
     public const int AgencyNameLength = Agency.NameLength;
 
@@ -82,6 +82,10 @@ public sealed class ReportingFact
         SubmittedVersion = version;
         IsLate = Submitted && isLate;
         SubmittedAtUtc = Submitted ? submittedAtUtc : null;
+        foreach (var line in _lines)
+        {
+            line.RecordStatus(status);
+        }
     }
 
     public ReportingFactLine AddLine(int assignmentId, int taskId, AssignmentRole role, DateOnly? dueOn, bool isAssigned)
