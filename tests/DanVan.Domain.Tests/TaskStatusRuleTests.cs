@@ -2,6 +2,7 @@ using System.Globalization;
 using DanVan.Domain.Directives;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
+using DanVan.Domain.Reporting.Facts;
 using TaskStatus = DanVan.Domain.Reporting.TaskStatus;
 
 namespace DanVan.Domain.Tests;
@@ -31,6 +32,15 @@ public class TaskStatusRuleTests
     public void Status_follows_from_the_stated_progress_and_the_dates(TaskProgress progress, string? dueOn, string? completedOn, TaskStatus expected)
     {
         Assert.Equal(expected, TaskStatusRule.Derive(progress, D(dueOn), D(completedOn), Today));
+        Assert.Equal(expected, FactLine(progress, D(dueOn), D(completedOn)).StatusOn(Today));
+    }
+
+    /// <summary>The read model keeps whether the completion was in time instead of the date; its status is the same.</summary>
+    private static ReportingFactLine FactLine(TaskProgress progress, DateOnly? dueOn, DateOnly? completedOn)
+    {
+        var line = new ReportingFact(1, 1, 1, "Sở Nội vụ", AgencyKind.Department, 1, "/HN/", UnitLevel.City).AddLine(1, 1, AssignmentRole.Lead, dueOn, isAssigned: true);
+        line.RecordSubmitted(new LineSnapshot(1, "1", progress, 0, completedOn, null, null, null, new Dictionary<string, decimal>()), new Dictionary<int, decimal>());
+        return line;
     }
 
     [Fact]

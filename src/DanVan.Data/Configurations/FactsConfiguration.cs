@@ -30,7 +30,7 @@ internal sealed class ReportingFactLineConfiguration : IEntityTypeConfiguration<
         builder.Property(l => l.AgencyName).HasMaxLength(ReportingFact.AgencyNameLength);
         builder.Property(l => l.UnitPath).HasMaxLength(AdministrativeUnit.PathLength);
         builder.HasIndex(l => new { l.FactId, l.TaskId });
-        builder.HasIndex(l => new { l.PeriodId, l.DirectiveId, l.UnitPath, l.TaskId, l.IsAssigned, l.Progress, l.DueOn, l.CompletedOn })
+        builder.HasIndex(l => new { l.PeriodId, l.DirectiveId, l.UnitPath, l.TaskId, l.IsAssigned, l.Progress, l.DueOn, l.CompletedInTime })
             .HasDatabaseName("IX_ReportingFactLines_Counts");
         builder.HasOne(l => l.Text).WithOne(t => t.Line).HasForeignKey<ReportingFactText>(t => t.LineId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(l => l.Indicators).WithOne(i => i.Line).HasForeignKey(i => i.LineId).OnDelete(DeleteBehavior.Cascade);

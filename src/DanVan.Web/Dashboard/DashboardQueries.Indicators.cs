@@ -17,17 +17,15 @@ public sealed partial class DashboardQueries
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.Task!.DirectiveId == directiveId)
             .OrderBy(i => i.Task!.SortOrder).ThenBy(i => i.Id)
             .Select(i => new { i.Id, i.Task!.Number, i.Name, i.Unit }).ToListAsync(ct);
-        var byPath = await IndicatorValues(view, [view.Period.Id])
-            .GroupBy(v => new { v.UnitPath, v.IndicatorId })
-            .Select(g => new { g.Key.UnitPath, g.Key.IndicatorId, Sum = g.Sum(v => (double)v.Value), Count = g.Count() }).ToListAsync(ct);
-        var byUnit = byPath.Select(v => new { Bucket = BucketOf(view, v.UnitPath), v.IndicatorId, v.Sum, v.Count }).ToList();
+        var byChild = await FactQueries.IndicatorSums(IndicatorValues(view, [view.Period.Id]), view.UnitPath).ToListAsync(ct);
+        var byUnit = byChild.Select(v => new { Bucket = BucketOfChild(view, v.Child), v.IndicatorId, v.Sum, v.Count }).ToList();
         var earlier = view.TrendPeriods.Where(p => p.Id != view.Period.Id).Select(p => p.Id).ToList();
         var trend = earlier.Count == 0 ? [] : await IndicatorValues(view, earlier)
             .GroupBy(v => new { v.PeriodId, v.IndicatorId })
             .Select(g => new { g.Key.PeriodId, g.Key.IndicatorId, Sum = g.Sum(v => (double)v.Value), Count = g.Count() })
             .ToListAsync(ct);
         var totals = trend.Select(t => (t.PeriodId, t.IndicatorId, t.Sum, t.Count))
-            .Concat(byPath.Select(v => (PeriodId: view.Period.Id, v.IndicatorId, v.Sum, v.Count)))
+            .Concat(byChild.Select(v => (PeriodId: view.Period.Id, v.IndicatorId, v.Sum, v.Count)))
             .ToList();
         var columns = Columns(view, byUnit.Select(v => v.Bucket).Append(null));
         var rows = indicators.Select(i =>

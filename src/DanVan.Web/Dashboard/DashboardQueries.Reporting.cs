@@ -61,8 +61,8 @@ public sealed partial class DashboardQueries
         (await LineCountsAsync(view, ct)).Assigned;
 
     /// <summary>
-    /// One grouped read of the view's lines, from the lines' own covering index, by unit path, task, whether assigned,
-    /// stated progress, due date and completion date; statuses are derived by <see cref="TaskStatusRule"/> on the view's
+    /// One grouped read of the view's lines, from the lines' own covering index, by child unit, task, whether assigned,
+    /// stated progress, due date and whether completed in time; statuses are derived by <see cref="TaskStatusRule"/> on the view's
     /// as-of day. Counted once per view and request (the instance is scoped to the request).
     /// </summary>
     private async Task<LineCounts> LineCountsAsync(DashboardView view, CancellationToken ct)
@@ -72,13 +72,10 @@ public sealed partial class DashboardQueries
             return known.Counts;
         }
 
-        var rows = await Lines(view)
-            .GroupBy(l => new { l.UnitPath, l.TaskId, l.IsAssigned, l.Progress, l.DueOn, l.CompletedOn })
-            .Select(g => new { g.Key.UnitPath, g.Key.TaskId, g.Key.IsAssigned, g.Key.Progress, g.Key.DueOn, g.Key.CompletedOn, Count = g.Count() })
-            .ToListAsync(ct);
-        var bucketed = rows.Select(r => new { Bucket = BucketOf(view, r.UnitPath), r.TaskId, r.IsAssigned, r.Progress, r.DueOn, r.CompletedOn, r.Count }).ToList();
+        var rows = await FactQueries.LineCounts(Lines(view), view.UnitPath).ToListAsync(ct);
+        var bucketed = rows.Select(r => new { Bucket = BucketOfChild(view, r.Child), r.TaskId, r.IsAssigned, r.Progress, r.DueOn, r.CompletedInTime, r.Count }).ToList();
         var groups = bucketed.Where(r => r.Progress is not null)
-            .GroupBy(r => (r.Bucket, r.TaskId, Status: TaskStatusRule.Derive(r.Progress!.Value, r.DueOn, r.CompletedOn, view.AsOf)))
+            .GroupBy(r => (r.Bucket, r.TaskId, Status: TaskStatusRule.DeriveFromCompletion(r.Progress!.Value, r.DueOn, r.CompletedInTime, view.AsOf)))
             .Select(g => new LineGroup(g.Key.Bucket, g.Key.TaskId, g.Key.Status, g.Sum(x => x.Count)))
             .ToList();
         var assigned = bucketed.Where(r => r.IsAssigned)

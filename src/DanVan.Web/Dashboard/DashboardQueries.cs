@@ -109,49 +109,27 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
     }
 
     /// <summary>The facts the view covers in <paramref name="periodId"/>: the directive, the viewed unit's subtree, narrowed by agency, level and kind.</summary>
-    private IQueryable<ReportingFact> Facts(DashboardView view, int periodId) => InView(db.Facts.AsNoTracking(), view, [periodId]);
+    private IQueryable<ReportingFact> Facts(DashboardView view, int periodId) => FactQueries.InView(db.Facts.AsNoTracking(), Filter(view, [periodId]));
 
     private IQueryable<ReportingFact> Facts(DashboardView view) => Facts(view, view.Period.Id);
 
     /// <summary>The fact lines the view covers in its period, read from their own index (they carry their fact's dimensions).</summary>
-    private IQueryable<ReportingFactLine> Lines(DashboardView view) => InView(db.FactLines.AsNoTracking(), view, [view.Period.Id]);
+    private IQueryable<ReportingFactLine> Lines(DashboardView view) => FactQueries.InView(db.FactLines.AsNoTracking(), Filter(view, [view.Period.Id]));
 
     /// <summary>The submitted indicator values the view covers in the given periods.</summary>
     private IQueryable<ReportingFactIndicator> IndicatorValues(DashboardView view, IReadOnlyCollection<int> periodIds) =>
-        InView(db.FactIndicators.AsNoTracking(), view, periodIds);
+        FactQueries.InView(db.FactIndicators.AsNoTracking(), Filter(view, periodIds));
 
-    /// <summary>The one filter of every figure: periods, directive, the viewed unit's subtree, then agency, level and kind when chosen.</summary>
-    private static IQueryable<T> InView<T>(IQueryable<T> rows, DashboardView view, IReadOnlyCollection<int> periodIds)
-        where T : class, IFactDimensions
-    {
-        var directiveId = view.Directive.Id;
-        var path = view.UnitPath;
-        rows = periodIds.Count == 1 && periodIds.First() is var periodId
-            ? rows.Where(r => r.PeriodId == periodId)
-            : rows.Where(r => periodIds.Contains(r.PeriodId));
-        rows = rows.Where(r => r.DirectiveId == directiveId && r.UnitPath.StartsWith(path));
-        if (view.Agency is { } agency)
-        {
-            rows = rows.Where(r => r.AgencyId == agency.Id);
-        }
-
-        if (view.Level is { } level)
-        {
-            rows = rows.Where(r => r.Level == level);
-        }
-
-        if (view.Kind is { } kind)
-        {
-            rows = rows.Where(r => r.Kind == kind);
-        }
-
-        return rows;
-    }
+    private static FactFilter Filter(DashboardView view, IReadOnlyCollection<int> periodIds) =>
+        new(periodIds, view.Directive.Id, view.UnitPath, view.Agency?.Id, view.Level, view.Kind);
 
     /// <summary>The child unit of the viewed unit (in the period's tree) whose subtree holds <paramref name="unitPath"/>; null for the viewed unit's own agencies.</summary>
-    private int? BucketOf(DashboardView view, string unitPath)
+    private int? BucketOf(DashboardView view, string unitPath) => BucketOfChild(view, PeriodTree.ChildCodeUnder(view.UnitPath, unitPath) ?? string.Empty);
+
+    /// <summary>The child unit of the viewed unit with the given code (as <see cref="FactQueries.WithChild"/> computes it); null for "" (its own agencies).</summary>
+    private int? BucketOfChild(DashboardView view, string code)
     {
-        if (PeriodTree.ChildCodeUnder(view.UnitPath, unitPath) is not { } code)
+        if (code.Length == 0)
         {
             return null;
         }

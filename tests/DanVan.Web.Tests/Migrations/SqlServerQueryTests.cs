@@ -1,6 +1,7 @@
 using DanVan.Data;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Tests.Migrations;
@@ -43,6 +44,22 @@ public sealed class SqlServerQueryTests : IDisposable
 
         Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
         Assert.Contains("[UnitPath] LIKE", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Line_counts_and_indicator_sums_group_by_child_unit_in_the_database()
+    {
+        var filter = new FactFilter([1], 1, "/HN/", null, UnitLevel.Ward, null);
+
+        var lines = FactQueries.LineCounts(FactQueries.InView(_db.FactLines, filter), filter.UnitPath).ToQueryString();
+        var trend = FactQueries.InView(_db.FactIndicators, filter with { PeriodIds = [1, 2, 3] }).ToQueryString();
+        var sums = FactQueries.IndicatorSums(FactQueries.InView(_db.FactIndicators, filter), filter.UnitPath).ToQueryString();
+
+        Assert.All([lines, sums], sql => Assert.Contains("GROUP BY [r0].[Child]", sql, StringComparison.Ordinal));
+        Assert.All([lines, sums], sql => Assert.Contains("CHARINDEX", sql, StringComparison.Ordinal));
+        Assert.Contains("[UnitPath] LIKE", lines, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", lines, StringComparison.Ordinal);
+        Assert.Contains("[PeriodId] IN (", trend, StringComparison.Ordinal);
     }
 
     public void Dispose() => _db.Dispose();

@@ -748,6 +748,9 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.Property<int>("AssignmentId")
                         .HasColumnType("int");
 
+                    b.Property<bool?>("CompletedInTime")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
@@ -813,7 +816,7 @@ namespace DanVan.Data.Migrations.SqlServer
 
                     b.HasIndex("FactId", "TaskId");
 
-                    b.HasIndex("PeriodId", "DirectiveId", "UnitPath", "TaskId", "IsAssigned", "Progress", "DueOn", "CompletedOn")
+                    b.HasIndex("PeriodId", "DirectiveId", "UnitPath", "TaskId", "IsAssigned", "Progress", "DueOn", "CompletedInTime")
                         .HasDatabaseName("IX_ReportingFactLines_Counts");
 
                     b.ToTable("ReportingFactLines", (string)null);

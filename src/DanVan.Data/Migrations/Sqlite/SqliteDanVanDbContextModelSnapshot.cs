@@ -714,6 +714,9 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.Property<int>("AssignmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("CompletedInTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
@@ -779,7 +782,7 @@ namespace DanVan.Data.Migrations.Sqlite
 
                     b.HasIndex("FactId", "TaskId");
 
-                    b.HasIndex("PeriodId", "DirectiveId", "UnitPath", "TaskId", "IsAssigned", "Progress", "DueOn", "CompletedOn")
+                    b.HasIndex("PeriodId", "DirectiveId", "UnitPath", "TaskId", "IsAssigned", "Progress", "DueOn", "CompletedInTime")
                         .HasDatabaseName("IX_ReportingFactLines_Counts");
 
                     b.ToTable("ReportingFactLines", (string)null);

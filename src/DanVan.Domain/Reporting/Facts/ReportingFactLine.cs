@@ -77,6 +77,9 @@ public sealed class ReportingFactLine : IFactDimensions
 
     public DateOnly? CompletedOn { get; private set; }
 
+    /// <summary><see cref="TaskStatusRule.CompletedInTime"/> of the line: what the status rule needs of the completion date.</summary>
+    public bool? CompletedInTime { get; private set; }
+
     /// <summary>The submitted version's texts, kept apart so that counting lines reads no text.</summary>
     public ReportingFactText? Text { get; private set; }
 
@@ -92,7 +95,7 @@ public sealed class ReportingFactLine : IFactDimensions
     public bool IsReported => Progress is not null;
 
     public TaskStatus? StatusOn(DateOnly day) =>
-        Progress is { } progress ? TaskStatusRule.Derive(progress, DueOn, CompletedOn, day) : null;
+        Progress is { } progress ? TaskStatusRule.DeriveFromCompletion(progress, DueOn, CompletedInTime, day) : null;
 
     /// <summary>Copies what the submitted version said about the task.</summary>
     public void RecordSubmitted(LineSnapshot line, IReadOnlyDictionary<int, decimal> indicators)
@@ -100,6 +103,7 @@ public sealed class ReportingFactLine : IFactDimensions
         Progress = line.Progress;
         Percent = line.Percent;
         CompletedOn = line.CompletedOn;
+        CompletedInTime = TaskStatusRule.CompletedInTime(DueOn, line.CompletedOn);
         Text = new ReportingFactText(this, line.Results, line.Difficulties, line.Proposals);
         ResultsLength = line.Results?.Length ?? 0;
         DifficultiesLength = line.Difficulties?.Length ?? 0;

@@ -1,0 +1,82 @@
+using DanVan.Domain.Organization;
+using DanVan.Domain.Reporting;
+using DanVan.Domain.Reporting.Facts;
+
+namespace DanVan.Web.Dashboard;
+
+/// <summary>What a dashboard view filters the read model by: periods, directive, the viewed unit's path, and optionally agency, level and kind.</summary>
+internal sealed record FactFilter(IReadOnlyCollection<int> PeriodIds, int DirectiveId, string UnitPath, int? AgencyId, UnitLevel? Level, AgencyKind? Kind);
+
+/// <summary>A read-model row with the code of the viewed unit's child whose subtree holds it ("" for the viewed unit's own agencies).</summary>
+internal sealed class ChildRow<T>
+{
+    public required T Row { get; init; }
+
+    public required string Child { get; init; }
+}
+
+internal sealed record LineCount(string Child, int TaskId, bool IsAssigned, TaskProgress? Progress, DateOnly? DueOn, bool? CompletedInTime, int Count);
+
+internal sealed record IndicatorSum(string Child, int IndicatorId, double Sum, int Count);
+
+/// <summary>
+/// The shapes of the dashboard's SQL over the read model, translated on both providers (the SQL Server translation is
+/// tested with <c>ToQueryString</c>). Figures group by child unit in the database, so a city view reads a row per child
+/// unit and task, not one per unit below.
+/// </summary>
+internal static class FactQueries
+{
+    /// <summary>The one filter of every figure: periods, directive, the viewed unit's subtree, then agency, level and kind when chosen.</summary>
+    public static IQueryable<T> InView<T>(IQueryable<T> rows, FactFilter filter)
+        where T : class, IFactDimensions
+    {
+        var (periodIds, directiveId, path) = (filter.PeriodIds, filter.DirectiveId, filter.UnitPath);
+        rows = periodIds.Count == 1 && periodIds.First() is var periodId
+            ? rows.Where(r => r.PeriodId == periodId)
+            : rows.Where(r => periodIds.Contains(r.PeriodId));
+        rows = rows.Where(r => r.DirectiveId == directiveId && r.UnitPath.StartsWith(path));
+        if (filter.AgencyId is { } agencyId)
+        {
+            rows = rows.Where(r => r.AgencyId == agencyId);
+        }
+
+        if (filter.Level is { } level)
+        {
+            rows = rows.Where(r => r.Level == level);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            rows = rows.Where(r => r.Kind == kind);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Each row with its child code under <paramref name="path"/>, computed in the database as
+    /// <see cref="Data.Facts.PeriodTree.ChildCodeUnder"/> computes it in memory: the path's next segment.
+    /// </summary>
+    public static IQueryable<ChildRow<T>> WithChild<T>(IQueryable<T> rows, string path)
+        where T : class, IFactDimensions
+    {
+        var start = path.Length;
+        return rows.Select(r => new ChildRow<T>
+        {
+            Row = r,
+            Child = r.UnitPath.Length > start ? r.UnitPath.Substring(start, r.UnitPath.Substring(start).IndexOf('/')) : string.Empty,
+        });
+    }
+
+    /// <summary>Lines by child unit, task, whether assigned and the status rule's inputs.</summary>
+    public static IQueryable<LineCount> LineCounts(IQueryable<ReportingFactLine> lines, string path) =>
+        WithChild(lines, path)
+            .GroupBy(x => new { x.Child, x.Row.TaskId, x.Row.IsAssigned, x.Row.Progress, x.Row.DueOn, x.Row.CompletedInTime })
+            .Select(g => new LineCount(g.Key.Child, g.Key.TaskId, g.Key.IsAssigned, g.Key.Progress, g.Key.DueOn, g.Key.CompletedInTime, g.Count()));
+
+    /// <summary>Submitted indicator values summed and counted by child unit and indicator.</summary>
+    public static IQueryable<IndicatorSum> IndicatorSums(IQueryable<ReportingFactIndicator> values, string path) =>
+        WithChild(values, path)
+            .GroupBy(x => new { x.Child, x.Row.IndicatorId })
+            .Select(g => new IndicatorSum(g.Key.Child, g.Key.IndicatorId, g.Sum(x => (double)x.Row.Value), g.Count()));
+}
