@@ -21,13 +21,13 @@ public sealed partial class DashboardQueries
         var tasks = await db.DirectiveTasks.AsNoTracking().Where(t => t.DirectiveId == directiveId).OrderBy(t => t.SortOrder)
             .Select(t => new MatrixTask(t.Id, t.Number, t.Title)).ToListAsync(ct);
         var agencyRows = await AgencyRowsAsync(view, tasks, ct);
-        var assigned = (await AssignedAsync(view, ct)).Where(a => a.Bucket != null).ToList();
+        var assigned = (await AssignedAsync(view, ct)).Where(a => a.Bucket != null).ToDictionary(a => (a.Bucket, a.TaskId), a => a.Count);
         var lines = (await LineGroupsAsync(view, ct)).Where(g => g.Bucket is not null).ToLookup(g => (g.Bucket, g.TaskId));
-        var unitRows = Columns(view, assigned.Select(a => a.Bucket)).Select(c => new MatrixRow(
+        var unitRows = Columns(view, assigned.Keys.Select(a => a.Bucket)).Select(c => new MatrixRow(
             c.UnitId,
             null,
             c.Name,
-            tasks.Select(t => UnitCell(assigned.Find(a => a.Bucket == c.UnitId && a.TaskId == t.Id).Count, lines[(c.UnitId, t.Id)].ToList())).ToList()));
+            tasks.Select(t => UnitCell(assigned.GetValueOrDefault((c.UnitId, t.Id)), lines[(c.UnitId, t.Id)].ToList())).ToList()));
         return new Matrix(tasks, [.. agencyRows, .. unitRows]);
     }
 

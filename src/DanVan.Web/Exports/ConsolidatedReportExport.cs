@@ -37,7 +37,7 @@ public sealed record ReportChoices(
 /// (<see cref="ChoicesAsync"/>), the figures and words gathered through <see cref="DashboardQueries"/> for the same view
 /// as the dashboard (<see cref="GatherAsync"/>), and the download's file names.
 /// </summary>
-public sealed class ConsolidatedReportExport(DanVanDbContext db, DashboardQueries queries)
+public sealed class ConsolidatedReportExport(DanVanDbContext db, DashboardQueries queries, DashboardFigureLoader figures)
 {
     /// <summary>
     /// Directives and periods as on the dashboard (the same default period); the units of the scope in tree order, dissolved
@@ -79,12 +79,8 @@ public sealed class ConsolidatedReportExport(DanVanDbContext db, DashboardQuerie
             return null;
         }
 
-        var reporting = await queries.ReportingAsync(view, ct);
-        var statuses = await queries.TaskStatusesAsync(view, ct);
-        var indicators = await queries.IndicatorsAsync(view, ct);
-        var lists = await queries.ListsAsync(view, reporting, statuses, DashboardQueries.ListSize, ct);
-        var narrative = await queries.NarrativeAsync(view, reporting, ct);
-        return new ConsolidatedReportData(view, issuer, reporting, statuses, indicators, lists, narrative, today);
+        var (reporting, statuses, _, indicators, lists, narrative) = await figures.LoadAsync(view, FigureSet.ConsolidatedReport, DashboardQueries.ListSize, ct);
+        return new ConsolidatedReportData(view, issuer, reporting, statuses, indicators, lists, narrative!, today);
     }
 
     /// <summary>"Báo cáo 07-CT-TU quý IV năm 2026 - Thành phố Hà Nội.docx" and its ASCII form for old clients.</summary>

@@ -11,16 +11,12 @@ namespace DanVan.Web.Exports;
 /// the same labels in the user's language. Counts are number cells, rates percentage cells, dates date cells; a missing
 /// figure (an indicator nobody gave a value for, a rate of 0 out of 0) is an empty cell, as the page shows "—".
 /// </summary>
-public sealed partial class DashboardWorkbook(DashboardQueries queries, IStringLocalizer l)
+public sealed partial class DashboardWorkbook(DashboardFigureLoader figures, IStringLocalizer l)
 {
     /// <summary>Builds the .xlsx of a resolved view; <paramref name="sort"/> and <paramref name="descending"/> order the sheet by unit as on the page.</summary>
     public async Task<byte[]> BuildAsync(DashboardView view, string? sort, bool descending, DateTime exportedAtUtc, CancellationToken ct)
     {
-        var reporting = await queries.ReportingAsync(view, ct);
-        var statuses = await queries.TaskStatusesAsync(view, ct);
-        var matrix = await queries.MatrixAsync(view, ct);
-        var indicators = await queries.IndicatorsAsync(view, ct);
-        var lists = await queries.ListsAsync(view, reporting, statuses, DashboardQueries.ExportListSize, ct);
+        var (reporting, statuses, matrix, indicators, lists, _) = await figures.LoadAsync(view, FigureSet.Dashboard, DashboardQueries.ExportListSize, ct);
         SheetTable[] sheets =
         [
             About(view, lists, exportedAtUtc),
@@ -28,7 +24,7 @@ public sealed partial class DashboardWorkbook(DashboardQueries queries, IStringL
             ByLevel(reporting),
             ByUnit(view, reporting, ReportingOrder.Column(sort), descending),
             Statuses(statuses),
-            Matrix(matrix),
+            Matrix(matrix!),
             Indicators(view, indicators),
             Trend(view, indicators),
             Missing(lists),

@@ -32,6 +32,7 @@ public static class ServiceSetup
         services.AddDanVanPages();
         services.AddScoped<Notifier>();
         services.AddScoped<Dashboard.DashboardQueries>();
+        services.AddScoped<Dashboard.DashboardFigureLoader>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Authorization.CurrentUnitClaimsTransformation>();
         services.AddScoped<PeriodReminders>().AddHostedService<PeriodReminderService>();
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));

@@ -16,7 +16,7 @@ namespace DanVan.Web.Pages.Dashboard;
 /// The dashboard of a directive for a period, within the user's scope, drilled down to a unit or an agency. The URL holds
 /// every filter so that a view can be bookmarked; a unit or agency outside the scope is not found.
 /// </summary>
-public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(DashboardQueries queries, DashboardFigureLoader figures, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public DashboardView View { get; private set; } = null!;
 
@@ -58,11 +58,8 @@ public sealed class IndexModel(DashboardQueries queries, TimeProvider clock, ISt
         }
 
         View = view;
-        Reporting = await queries.ReportingAsync(view, ct);
-        Statuses = await queries.TaskStatusesAsync(view, ct);
-        Matrix = await queries.MatrixAsync(view, ct);
-        Indicators = await queries.IndicatorsAsync(view, ct);
-        Lists = await queries.ListsAsync(view, Reporting, Statuses, DashboardQueries.ListSize, ct);
+        var loaded = await figures.LoadAsync(view, FigureSet.Dashboard, DashboardQueries.ListSize, ct);
+        (Reporting, Statuses, Matrix, Indicators, Lists) = (loaded.Reporting, loaded.Statuses, loaded.Matrix!, loaded.Indicators, loaded.Lists);
         Sort = ReportingOrder.Column(sort);
         Descending = dir == "desc";
         ByUnit = PagedList<ReportingRow>.Of(Sorted(Reporting.ByUnit), up, RowsPerPage);

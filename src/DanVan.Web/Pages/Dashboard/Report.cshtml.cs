@@ -18,7 +18,7 @@ namespace DanVan.Web.Pages.Dashboard;
 /// the URL can be bookmarked like the dashboard's). A unit or issuer outside what the user may choose is not found; an
 /// unknown directive or period is a message on the form.
 /// </summary>
-public sealed class ReportModel(DanVanDbContext db, DashboardQueries queries, TimeProvider clock, IStringLocalizer<SharedResource> l, ILogger<ReportModel> logger) : PageModel
+public sealed class ReportModel(DanVanDbContext db, DashboardQueries queries, DashboardFigureLoader figures, TimeProvider clock, IStringLocalizer<SharedResource> l, ILogger<ReportModel> logger) : PageModel
 {
     private static readonly EventId ReportExported = new(4101, nameof(ReportExported));
 
@@ -57,7 +57,7 @@ public sealed class ReportModel(DanVanDbContext db, DashboardQueries queries, Ti
             return Page();
         }
 
-        var export = new ConsolidatedReportExport(db, queries);
+        var export = new ConsolidatedReportExport(db, queries, figures);
         var data = await export.GatherAsync(User.GetScope(), Directive!.Value, Period!.Value, Unit!.Value, Issuer!.Value, Hanoi.Today(clock), ct);
         if (data is null)
         {
@@ -78,7 +78,7 @@ public sealed class ReportModel(DanVanDbContext db, DashboardQueries queries, Ti
     /// </summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var export = new ConsolidatedReportExport(db, queries);
+        var export = new ConsolidatedReportExport(db, queries, figures);
         Choices = await export.ChoicesAsync(User.GetScope(), User.GetAgencyId(), Hanoi.Today(clock), ct);
         Directive ??= Choices.DefaultDirective;
         Period ??= Choices.DefaultPeriod;
