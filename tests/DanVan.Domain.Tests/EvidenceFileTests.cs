@@ -75,6 +75,31 @@ public class EvidenceFileTests
         Assert.Equal(expected, EvidenceFile.SafeDisplayName(sent));
     }
 
+    [Theory]
+    [InlineData("evidence.pdf.exe", EvidenceType.Pdf, "evidence.pdf")]
+    [InlineData("x.html", EvidenceType.Pdf, "x.pdf")]
+    [InlineData("img.pdf", EvidenceType.Png, "img.png")]
+    [InlineData("Ảnh hội nghị.JPEG", EvidenceType.Jpeg, "Ảnh hội nghị.JPEG")]
+    [InlineData("Ảnh hội nghị.jpg", EvidenceType.Jpeg, "Ảnh hội nghị.jpg")]
+    [InlineData("Số liệu.xlsx", EvidenceType.Docx, "Số liệu.docx")]
+    [InlineData("Biên bản", EvidenceType.Pdf, "Biên bản.pdf")]
+    [InlineData("Báo cáo Q.IV năm 2026", EvidenceType.Pdf, "Báo cáo Q.IV năm 2026.pdf")]
+    [InlineData("..", EvidenceType.Png, "tep-dinh-kem.png")]
+    [InlineData(".pdf", EvidenceType.Pdf, "pdf.pdf")]
+    public void NameFor_gives_the_name_the_extension_of_the_type_the_content_is(string sent, EvidenceType type, string expected)
+    {
+        Assert.Equal(expected, EvidenceFile.NameFor(sent, type));
+    }
+
+    [Fact]
+    public void NameFor_keeps_a_long_name_within_the_limit_with_its_extension()
+    {
+        var name = EvidenceFile.NameFor(new string('ư', 500) + ".exe", EvidenceType.Pdf);
+
+        Assert.Equal(EvidenceFile.DisplayNameLength, name.Length);
+        Assert.EndsWith("ư.pdf", name, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SafeDisplayName_composes_decomposed_Vietnamese_into_NFC()
     {

@@ -17,7 +17,7 @@ public sealed class Attachment
         : this()
     {
         Line = line;
-        FileName = EvidenceFile.SafeDisplayName(fileName);
+        FileName = EvidenceFile.NameFor(fileName, type);
         StoredName = $"{Guid.NewGuid():N}";
         Type = type;
         SizeBytes = sizeBytes;

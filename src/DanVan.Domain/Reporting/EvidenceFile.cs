@@ -52,6 +52,43 @@ public static class EvidenceFile
         return head.StartsWith("PK\u0003\u0004"u8) ? DetectOfficeDocument(content) : null;
     }
 
+    /// <summary>The file name extensions of a type, the usual one first.</summary>
+    public static IReadOnlyList<string> Extensions(EvidenceType type) => type switch
+    {
+        EvidenceType.Pdf => [".pdf"],
+        EvidenceType.Docx => [".docx"],
+        EvidenceType.Xlsx => [".xlsx"],
+        EvidenceType.Jpeg => [".jpg", ".jpeg"],
+        _ => [".png"],
+    };
+
+    /// <summary>
+    /// The name an attachment is stored and served under: <see cref="SafeDisplayName"/> with the extension of the type its
+    /// content is, so that a name never promises another type ("evidence.pdf.exe" with PDF content → "evidence.pdf", "x.html"
+    /// → "x.pdf", "ảnh.pdf" with PNG content → "ảnh.png", "biên bản" → "biên bản.pdf").
+    /// </summary>
+    public static string NameFor(string? fileName, EvidenceType type)
+    {
+        var name = SafeDisplayName(fileName);
+        var wanted = Extensions(type);
+        bool Fits(string candidate) => wanted.Contains(Path.GetExtension(candidate), StringComparer.OrdinalIgnoreCase);
+        if (Fits(name))
+        {
+            return name;
+        }
+
+        var extension = Path.GetExtension(name);
+        var stem = extension.Length is > 1 and <= 6 && extension.Skip(1).All(char.IsAsciiLetterOrDigit) ? name[..^extension.Length] : name;
+        if (Fits(stem))
+        {
+            return stem;
+        }
+
+        stem = stem.Length == 0 ? "tep-dinh-kem" : stem;
+        var room = DisplayNameLength - wanted[0].Length;
+        return (stem.Length <= room ? stem : stem[^room..]) + wanted[0];
+    }
+
     /// <summary>The name to show and to offer on download: no folders, no control or reserved characters, NFC.</summary>
     public static string SafeDisplayName(string? fileName)
     {

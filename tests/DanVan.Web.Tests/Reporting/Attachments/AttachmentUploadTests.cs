@@ -46,15 +46,17 @@ public sealed partial class AttachmentUploadTests(SignedInFactory factory) : ICl
     }
 
     [Theory]
-    [InlineData("Ảnh buổi tiếp dân.png", "png", "image/png")]
-    [InlineData("Ảnh hội nghị.jpg", "jpeg", "image/jpeg")]
-    [InlineData("Kế hoạch năm 2026.docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
-    [InlineData("Số liệu quý IV.xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
-    [InlineData("ảnh-đặt-tên-pdf.pdf", "png", "image/png")]
-    public async Task Each_accepted_type_is_recognised_by_its_content_and_can_belong_to_a_task(string fileName, string kind, string contentType)
+    [InlineData("Ảnh buổi tiếp dân.png", "png", "image/png", "Ảnh buổi tiếp dân.png")]
+    [InlineData("Ảnh hội nghị.jpg", "jpeg", "image/jpeg", "Ảnh hội nghị.jpg")]
+    [InlineData("Kế hoạch năm 2026.docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Kế hoạch năm 2026.docx")]
+    [InlineData("Số liệu quý IV.xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Số liệu quý IV.xlsx")]
+    [InlineData("img.pdf", "png", "image/png", "img.png")]
+    [InlineData("evidence.pdf.exe", "pdf", "application/pdf", "evidence.pdf")]
+    [InlineData("x.html", "pdf", "application/pdf", "x.pdf")]
+    public async Task Each_accepted_type_is_recognised_by_its_content_and_stored_under_a_name_with_its_extension(string fileName, string kind, string contentType, string storedName)
     {
         var (client, reportId) = await HeadAsync();
-        var content = kind switch { "png" => Evidence.Png, "jpeg" => Evidence.Jpeg, "docx" => Evidence.Docx, _ => Evidence.Xlsx };
+        var content = kind switch { "png" => Evidence.Png, "jpeg" => Evidence.Jpeg, "docx" => Evidence.Docx, "pdf" => Evidence.Pdf, _ => Evidence.Xlsx };
         var page = await HtmlPage.GetAsync(client, $"/Reports/Attachments/{reportId}");
         var option = page.Document.QuerySelectorAll<IHtmlOptionElement>("select[name=lineId] option").First(o => o.Value.Length > 0);
 
@@ -64,12 +66,12 @@ public sealed partial class AttachmentUploadTests(SignedInFactory factory) : ICl
         var listed = await HtmlPage.GetAsync(client, $"/Reports/Attachments/{reportId}");
         var rows = listed.Document.QuerySelectorAll("tr[data-testid=attachment-row]");
         var row = rows[rows.Length - 1];
-        Assert.Contains(fileName, row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(storedName, row.TextContent, StringComparison.Ordinal);
         Assert.Contains(option.TextContent.Trim(), row.TextContent, StringComparison.Ordinal);
         var download = await client.GetAsync(row.QuerySelector("a[data-testid=download]")!.GetAttribute("href"));
         Assert.Equal(contentType, download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(content, await download.Content.ReadAsByteArrayAsync());
-        Assert.Equal(fileName, download.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal(storedName, download.Content.Headers.ContentDisposition?.FileNameStar);
     }
 
     [Theory]
