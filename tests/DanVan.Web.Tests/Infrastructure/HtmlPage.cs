@@ -59,6 +59,10 @@ public sealed class HtmlPage
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>The page's antiforgery token (every signed-in page has one in its sign-out form), to post a request no form of the page offers.</summary>
+    public string AntiforgeryToken() =>
+        Document.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value ?? throw new InvalidOperationException("The page has no antiforgery token.");
+
     private static void Set(List<KeyValuePair<string, string>> values, string name, string value)
     {
         values.RemoveAll(v => v.Key == name);

@@ -28,8 +28,8 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock, IStringLo
         Items = await DescribeAsync(Notifications.Items, ct);
     }
 
-    /// <summary>Opening a notification marks it read and goes to the report or to the agency's report for the period.</summary>
-    public async Task<IActionResult> OnGetOpenAsync(long id, CancellationToken ct)
+    /// <summary>Opening a notification (a POST: it marks the notice read) goes to the report or to the agency's report for the period.</summary>
+    public async Task<IActionResult> OnPostOpenAsync(long id, CancellationToken ct)
     {
         var userId = UserId;
         var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.UserId == userId, ct);

@@ -27,7 +27,7 @@ public sealed class NotificationTests(SignedInFactory factory) : IClassFixture<S
         Assert.Equal(unread, await BellAsync(client));
         var list = await HtmlPage.GetAsync(client, "/Notifications");
         var item = list.Document.QuerySelectorAll("[data-testid=notifications] li").First(li => li.GetAttribute("data-kind") == nameof(NotificationKind.ReportReturned));
-        Assert.Equal(ReturnedSentence, item.QuerySelector("a")!.TextContent.Trim());
+        Assert.Equal(ReturnedSentence, item.QuerySelector("button")!.TextContent.Trim());
         Assert.Equal("false", item.GetAttribute("data-read"));
 
         var response = await list.PostFormAsync(client, "[data-testid=mark-all-read]", new Dictionary<string, string>());
@@ -48,10 +48,14 @@ public sealed class NotificationTests(SignedInFactory factory) : IClassFixture<S
         var item = list.Document.QuerySelectorAll("[data-testid=notifications] li").Single(li => li.GetAttribute("data-kind") == nameof(NotificationKind.ReportReturned));
         var id = long.Parse(item.GetAttribute("data-notification")!, CultureInfo.InvariantCulture);
 
-        var response = await client.GetAsync(item.QuerySelector("a")!.GetAttribute("href"));
+        var byGet = await client.GetAsync($"/Notifications?handler=Open&id={id}");
+        Assert.Null(await factory.QueryAsync(db => db.Notifications.Where(n => n.Id == id).Select(n => n.ReadAtUtc).SingleAsync()));
+
+        var response = await list.PostFormAsync(client, $"[data-notification='{id}'] form[data-testid=open-notification]", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/Reports/Details/{reportId}", response.Headers.Location?.OriginalString);
+        Assert.NotEqual(HttpStatusCode.Redirect, byGet.StatusCode);
         Assert.NotNull(await factory.QueryAsync(db => db.Notifications.Where(n => n.Id == id).Select(n => n.ReadAtUtc).SingleAsync()));
     }
 
@@ -69,7 +73,8 @@ public sealed class NotificationTests(SignedInFactory factory) : IClassFixture<S
         var other = await factory.ClientAsync(DemoAccounts.PhucXaHead);
 
         var list = await HtmlPage.GetAsync(other, "/Notifications");
-        var open = await other.GetAsync($"/Notifications?handler=Open&id={id}");
+        var own = await HtmlPage.GetAsync(other, "/Notifications");
+        var open = await other.PostAsync($"/Notifications?handler=Open&id={id}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = own.AntiforgeryToken() }));
 
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         Assert.Null(list.Document.QuerySelector($"[data-notification='{id}']"));
