@@ -15,7 +15,7 @@ using Microsoft.Extensions.Localization;
 namespace DanVan.Web.Pages.Reports;
 
 /// <summary>
-/// The signed-in user's agency's report for one period: created on first open while the period is open, saved as a
+/// The signed-in user's agency's report for one period: started (by a POST) while the period is open, saved as a
 /// draft by head or staff, submitted by the head. A stale form never overwrites silently: the conflict shows both versions.
 /// </summary>
 public sealed class EditModel(
@@ -42,23 +42,27 @@ public sealed class EditModel(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>The report not yet started (unsaved): the page offers to start it, since a GET creates nothing.</summary>
+    public ProgressReport? NotStarted { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int periodId, CancellationToken ct)
     {
-        var report = await FindAsync(periodId, ct) ?? await ReportDrafts.StartAsync(db, User.GetAgencyId(), periodId, Now, ct);
+        var report = await FindAsync(periodId, ct);
         if (report is null)
         {
-            return NotFound();
+            var draft = await ReportDrafts.StartAsync(db, User.GetAgencyId(), periodId, Now, ct);
+            if (draft is null)
+            {
+                return NotFound();
+            }
+
+            NotStarted = draft;
+            return await MayAsync(draft, Operations.Edit) ? Page() : Forbid();
         }
 
         if (!await MayAsync(report, Operations.Edit))
         {
             return Forbid();
-        }
-
-        if (report.Id == 0)
-        {
-            await ReportDrafts.CreateAsync(db, report, User.ToActor(), Now, ct);
-            report = await FindAsync(periodId, ct) ?? throw new InvalidOperationException("The new report was not saved.");
         }
 
         if (!report.IsEditable)
@@ -68,6 +72,28 @@ public sealed class EditModel(
 
         Input = ReportForm.Of(report);
         return await ShowAsync(report);
+    }
+
+    /// <summary>Starts the agency's report for the period (a draft with a line per assignment), then opens it; a report already started is just opened.</summary>
+    public async Task<IActionResult> OnPostStartAsync(int periodId, CancellationToken ct)
+    {
+        if (await FindAsync(periodId, ct) is null)
+        {
+            var draft = await ReportDrafts.StartAsync(db, User.GetAgencyId(), periodId, Now, ct);
+            if (draft is null)
+            {
+                return NotFound();
+            }
+
+            if (!await MayAsync(draft, Operations.Edit))
+            {
+                return Forbid();
+            }
+
+            await ReportDrafts.CreateAsync(db, draft, User.ToActor(), Now, ct);
+        }
+
+        return RedirectToPage(new { periodId });
     }
 
     public async Task<IActionResult> OnPostSaveAsync(int periodId, CancellationToken ct)

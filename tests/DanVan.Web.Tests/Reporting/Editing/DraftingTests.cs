@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Tests.Reporting.Editing;
 
-/// <summary>Drafting the agency's report: created on first open, saved by staff, validated next to each field, closed to viewers.</summary>
+/// <summary>Drafting the agency's report: offered on first open and started by a POST, saved by staff, validated next to each field, closed to viewers.</summary>
 public sealed class DraftingTests(SignedInFactory factory) : IClassFixture<SignedInFactory>
 {
     [Fact]
@@ -16,6 +16,10 @@ public sealed class DraftingTests(SignedInFactory factory) : IClassFixture<Signe
         await factory.QueryAsync(db => db.Reports.Where(r => r.Agency!.Code == ReportEditor.HangBac && r.PeriodId == periodId).ExecuteDeleteAsync());
         var staff = await factory.ClientAsync(DemoAccounts.HangBacStaff);
 
+        var offered = await HtmlPage.GetAsync(staff, $"/Reports/Edit/{periodId}");
+        Assert.Equal(HttpStatusCode.OK, offered.StatusCode);
+        Assert.NotNull(offered.Document.QuerySelector("[data-testid=start-report-form]"));
+        Assert.Null(await factory.HangBacReportAsync(periodId));
         var page = await ReportEditor.OpenAsync(staff, periodId);
 
         var created = await factory.HangBacReportAsync(periodId);
@@ -143,9 +147,25 @@ public sealed class DraftingTests(SignedInFactory factory) : IClassFixture<Signe
         Assert.StartsWith("Quý IV/2026", rows[0].TextContent.Trim(), StringComparison.Ordinal);
         Assert.StartsWith("/Reports/Details/", rows[0].QuerySelector("a")?.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Null(head.Document.QuerySelector("[data-testid=open-periods]"));
-        Assert.Equal($"/Reports/Edit/{periodId}", phucXa.Document.QuerySelector("[data-testid=open-periods] [data-testid=start-report]")?.GetAttribute("href"));
+        Assert.Equal($"/Reports/Edit/{periodId}?handler=Start", phucXa.Document.QuerySelector("[data-testid=open-periods] [data-testid=start-report]")?.Closest("form")?.GetAttribute("action"));
         Assert.Contains("Soạn báo cáo", phucXa.Text, StringComparison.Ordinal);
         Assert.NotNull(viewer.Document.QuerySelector("[data-testid=open-periods]"));
         Assert.Null(viewer.Document.QuerySelector("[data-testid=start-report]"));
+    }
+
+    [Fact]
+    public async Task A_viewer_can_neither_be_offered_nor_start_the_report_and_nothing_is_created()
+    {
+        var periodId = await factory.CurrentPeriodIdAsync();
+        await factory.QueryAsync(db => db.Reports.Where(r => r.Agency!.Code == ReportEditor.HangBac && r.PeriodId == periodId).ExecuteDeleteAsync());
+        var viewer = await factory.ClientAsync(DemoAccounts.HangBacViewer);
+        var reports = await HtmlPage.GetAsync(viewer, "/Reports");
+
+        var offered = await viewer.GetAsync($"/Reports/Edit/{periodId}");
+        var started = await viewer.PostAsync($"/Reports/Edit/{periodId}?handler=Start", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = reports.AntiforgeryToken() }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, offered.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, started.StatusCode);
+        Assert.Null(await factory.HangBacReportAsync(periodId));
     }
 }

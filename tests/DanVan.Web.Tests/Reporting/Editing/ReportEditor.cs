@@ -20,9 +20,19 @@ internal static class ReportEditor
         factory.QueryAsync(db => db.Reports.AsNoTracking().WithContentForTests()
             .SingleOrDefaultAsync(r => r.Agency!.Code == HangBac && r.PeriodId == periodId));
 
+    /// <summary>Opens the report form, starting the report first (a POST, as the "Draft the report" button does) when it has not been started.</summary>
     public static async Task<HtmlPage> OpenAsync(HttpClient client, int periodId)
     {
         var page = await HtmlPage.GetAsync(client, $"/Reports/Edit/{periodId}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        if (page.Document.QuerySelector("[data-testid=start-report-form]") is null)
+        {
+            return page;
+        }
+
+        var started = await page.PostFormAsync(client, "[data-testid=start-report-form]", new Dictionary<string, string>());
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, started.StatusCode);
+        page = await HtmlPage.GetAsync(client, started.Headers.Location!.OriginalString);
         Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
         return page;
     }
