@@ -130,26 +130,5 @@ public sealed class PageAccessMatrixTests(SignedInFactory factory) : IClassFixtu
         Assert.True((int)response.StatusCode == expected, $"{account} GET {url} ({page}): expected {expected}, got {(int)response.StatusCode} {response.Headers.Location}");
     }
 
-    private async Task<string> ResolveAsync(string page)
-    {
-        var start = page.IndexOf('{', StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return page;
-        }
-
-        var token = page[(start + 1)..page.IndexOf('}', StringComparison.Ordinal)];
-        var id = token switch
-        {
-            "directive" => await factory.QueryAsync(db => db.Directives.Where(d => d.Code == DirectiveSeed.DirectiveCode).Select(d => d.Id).SingleAsync()),
-            "task" => await factory.QueryAsync(db => db.DirectiveTasks.Where(t => t.Directive!.Code == DirectiveSeed.DirectiveCode && t.Number == "2.1").Select(t => t.Id).SingleAsync()),
-            "period" => await factory.QueryAsync(db => db.Periods.Where(p => p.Kind == Domain.Reporting.PeriodKind.Quarter && p.Year == 2026 && p.Number == 4).Select(p => p.Id).SingleAsync()),
-            _ when token.StartsWith("agency:", StringComparison.Ordinal) => await factory.AgencyIdAsync(token["agency:".Length..]),
-            _ when token.StartsWith("report:", StringComparison.Ordinal) => await factory.QueryAsync(db => db.Reports
-                .Where(r => r.Agency!.Code == token.Substring("report:".Length) && r.Period!.Year == 2026 && r.Period.Number == 3 && r.Period.Kind == Domain.Reporting.PeriodKind.Quarter)
-                .Select(r => r.Id).SingleAsync()),
-            _ => throw new ArgumentException($"Unknown placeholder {token}.", nameof(page)),
-        };
-        return string.Concat(page.AsSpan(0, start), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
+    private Task<string> ResolveAsync(string page) => MatrixUrls.ResolveAsync(factory, page);
 }

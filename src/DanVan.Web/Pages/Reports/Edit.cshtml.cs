@@ -77,20 +77,20 @@ public sealed class EditModel(
     /// <summary>Starts the agency's report for the period (a draft with a line per assignment), then opens it; a report already started is just opened.</summary>
     public async Task<IActionResult> OnPostStartAsync(int periodId, CancellationToken ct)
     {
-        if (await FindAsync(periodId, ct) is null)
+        var report = await FindAsync(periodId, ct) ?? await ReportDrafts.StartAsync(db, User.GetAgencyId(), periodId, Now, ct);
+        if (report is null)
         {
-            var draft = await ReportDrafts.StartAsync(db, User.GetAgencyId(), periodId, Now, ct);
-            if (draft is null)
-            {
-                return NotFound();
-            }
+            return NotFound();
+        }
 
-            if (!await MayAsync(draft, Operations.Edit))
-            {
-                return Forbid();
-            }
+        if (!await MayAsync(report, Operations.Edit))
+        {
+            return Forbid();
+        }
 
-            await ReportDrafts.CreateAsync(db, draft, User.ToActor(), Now, ct);
+        if (report.Id == 0)
+        {
+            await ReportDrafts.CreateAsync(db, report, User.ToActor(), Now, ct);
         }
 
         return RedirectToPage(new { periodId });
