@@ -100,6 +100,7 @@ public static class ServiceSetup
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
+        services.AddSingleton<IConfigureOptions<MvcOptions>, Binding.BooleanBinding>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
