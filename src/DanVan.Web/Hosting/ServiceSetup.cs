@@ -32,7 +32,6 @@ public static class ServiceSetup
         services.AddDanVanPages();
         services.AddScoped<Notifier>();
         services.AddScoped<Dashboard.DashboardQueries>();
-        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Authorization.CurrentUnitClaimsTransformation>();
         services.AddScoped<PeriodReminders>().AddHostedService<PeriodReminderService>();
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));
         services.AddSingleton<EvidenceStore>();
@@ -70,6 +69,7 @@ public static class ServiceSetup
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
