@@ -58,6 +58,7 @@ public static class PipelineSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseDanVanRateLimits();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
         return app;

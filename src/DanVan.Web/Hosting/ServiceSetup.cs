@@ -29,6 +29,7 @@ public static class ServiceSetup
         services.AddHealthChecks().AddDbContextCheck<DanVanDbContext>("database");
         services.AddDanVanIdentity(builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddDanVanAuthorization();
+        services.AddDanVanRateLimits(builder.Configuration);
         services.AddDanVanPages();
         services.AddScoped<Notifier>();
         services.AddScoped<Dashboard.DashboardQueries>();
@@ -56,6 +57,7 @@ public static class ServiceSetup
             })
             .AddEntityFrameworkStores<DanVanDbContext>()
             .AddDefaultTokenProviders()
+            .AddSignInManager<DanVanSignInManager>()
             .AddClaimsPrincipalFactory<DanVanClaimsPrincipalFactory>();
 
         services.ConfigureApplicationCookie(options =>
@@ -118,6 +120,9 @@ public static class ServiceSetup
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/Culture");
+                options.Conventions.AddPageApplicationModelConvention("/Account/Login", page => page.EndpointMetadata.Add(new CredentialAttempt(AccountFromForm: true)));
+                options.Conventions.AddPageApplicationModelConvention("/Account/ChangePassword", page => page.EndpointMetadata.Add(new CredentialAttempt(AccountFromForm: false)));
+                options.Conventions.AddPageApplicationModelConvention("/Admin/Users/Edit", page => page.EndpointMetadata.Add(new CredentialAttempt(AccountFromForm: false, Handler: "ResetPassword")));
             })
             .AddMvcOptions(options =>
             {

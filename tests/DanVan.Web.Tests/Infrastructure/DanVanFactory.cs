@@ -1,5 +1,6 @@
 using DanVan.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -9,7 +10,8 @@ namespace DanVan.Web.Tests.Infrastructure;
 /// <summary>
 /// The portal on a fresh SQLite file of its own (one per test class through IClassFixture), with demo data, a fixed clock
 /// (<see cref="TestClock.Now"/>, so the current period is Q4/2026) that tests may move, no reminder job of its own, and
-/// logs in the same temporary folder.
+/// logs in the same temporary folder. Credential attempts are practically unlimited (a class signs in many times from
+/// one address); <c>RateLimitTests</c> set small limits. A request may say where it comes from with <see cref="ClientAddress.Header"/>.
 /// </summary>
 public class DanVanFactory : WebApplicationFactory<Program>
 {
@@ -45,7 +47,10 @@ public class DanVanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Hanoi2025", Hanoi2025 ? "true" : "false");
         builder.UseSetting("Logging:File:Path", Path.Combine(LogFolder, "danvan-.log"));
         builder.UseSetting("Evidence:Path", Path.Combine(Folder, "evidence"));
+        builder.UseSetting("RateLimits:PerAccount", "100000");
+        builder.UseSetting("RateLimits:PerAddress", "100000");
         builder.UseTestClock(Clock);
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ClientAddress.StartupFilter>());
     }
 
     protected override void Dispose(bool disposing)
