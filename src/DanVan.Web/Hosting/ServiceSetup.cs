@@ -30,6 +30,7 @@ public static class ServiceSetup
         services.AddDanVanIdentity(builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddDanVanAuthorization();
         services.AddDanVanRateLimits(builder.Configuration);
+        services.AddDanVanForwardedHeaders(builder.Configuration);
         services.AddDanVanPages();
         services.AddScoped<Notifier>();
         services.AddScoped<Dashboard.DashboardQueries>();
@@ -83,6 +84,7 @@ public static class ServiceSetup
             options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = cookieSecurity);
     }
 
     private static void AddDanVanAuthorization(this IServiceCollection services)

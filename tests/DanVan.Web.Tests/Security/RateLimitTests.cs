@@ -51,6 +51,19 @@ public sealed class RateLimitTests(RateLimitTests.LimitedFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Behind_a_trusted_proxy_the_address_counted_is_the_forwarded_one()
+    {
+        using var proxy = Client("127.0.0.1");
+        for (var attempt = 1; attempt <= LimitedFactory.PerAddress; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SignInForwardedAsync(proxy, "203.0.113.1", $"qua-proxy-{attempt}@danvan.local")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await SignInForwardedAsync(proxy, "203.0.113.1", "qua-proxy-nua@danvan.local")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignInForwardedAsync(proxy, "203.0.113.2", "qua-proxy-nua@danvan.local")).StatusCode);
+    }
+
+    [Fact]
     public async Task Opening_the_sign_in_page_is_never_limited()
     {
         using var client = Client("192.0.2.5");
@@ -126,6 +139,20 @@ public sealed class RateLimitTests(RateLimitTests.LimitedFactory factory) : ICla
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal("Quá nhiều lần thử", page.Document.QuerySelector("main h1")?.TextContent.Trim());
         Assert.Contains(RepositoryFiles.Vietnamese["There have been too many attempts in a short time. Wait a minute and try again."], page.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A failed sign-in relayed by the proxy <paramref name="proxy"/> for the client <paramref name="client"/>.</summary>
+    private static async Task<HttpResponseMessage> SignInForwardedAsync(HttpClient proxy, string client, string email)
+    {
+        var page = await HtmlPage.GetAsync(proxy, "/Account/Login");
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? string.Empty;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = "Sai@MatKhau1" }),
+        };
+        request.Headers.Add("X-Forwarded-For", client);
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        return await proxy.SendAsync(request);
     }
 
     private HttpClient Client(string address)
