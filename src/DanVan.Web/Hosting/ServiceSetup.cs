@@ -7,11 +7,13 @@ using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
 using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
@@ -21,11 +23,16 @@ public static class ServiceSetup
 {
     public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en-US")];
 
+    /// <summary>The Data Protection application name: the same on every instance and release, so they read each other's cookies.</summary>
+    public const string ApplicationName = "DanVan";
+
     public static WebApplicationBuilder AddDanVanServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddDanVanDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<DanVanDbContext>();
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddHealthChecks().AddDbContextCheck<DanVanDbContext>("database");
         services.AddDanVanIdentity(builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddDanVanAuthorization();

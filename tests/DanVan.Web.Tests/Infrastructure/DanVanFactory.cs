@@ -16,8 +16,14 @@ namespace DanVan.Web.Tests.Infrastructure;
 public class DanVanFactory : WebApplicationFactory<Program>
 {
     public DanVanFactory()
+        : this(Path.Combine(Path.GetTempPath(), "danvan-tests", Guid.NewGuid().ToString("N")))
     {
-        Folder = Path.Combine(Path.GetTempPath(), "danvan-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>A portal on the folder (database, logs, evidence) of an earlier one, as after a restart.</summary>
+    protected DanVanFactory(string folder)
+    {
+        Folder = folder;
         Directory.CreateDirectory(Folder);
     }
 
@@ -35,6 +41,9 @@ public class DanVanFactory : WebApplicationFactory<Program>
 
     /// <summary>Whether the demo has Hanoi's 1 July 2025 restructuring; most tests use the pre-2025 districts.</summary>
     protected virtual bool Hanoi2025 => false;
+
+    /// <summary>Whether disposing the portal deletes its folder; a portal that another will restart on keeps it.</summary>
+    protected virtual bool DeletesFolder => true;
 
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
@@ -59,6 +68,10 @@ public class DanVanFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             SqliteConnection.ClearAllPools();
+        }
+
+        if (disposing && DeletesFolder)
+        {
             try
             {
                 Directory.Delete(Folder, recursive: true);
