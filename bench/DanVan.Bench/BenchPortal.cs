@@ -13,7 +13,8 @@ namespace DanVan.Bench;
 /// <summary>
 /// The portal in process (TestServer: no socket, no address) in the Production environment, and clients signed in through
 /// the real sign-in page over https://localhost. Without <paramref name="databasePath"/>: a fresh SQLite file with the demo
-/// data on the wall clock; with it: that file as it is (no demo seeding) on <paramref name="clock"/>. Request logs are off.
+/// data on the wall clock; with it: that file as it is (no demo seeding) on <paramref name="clock"/>. Request logs are off;
+/// the sign-in limits are lifted (every client signs in from the same, absent, address).
 /// </summary>
 internal sealed partial class BenchPortal(string? databasePath = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
@@ -54,6 +55,8 @@ internal sealed partial class BenchPortal(string? databasePath = null, TimeProvi
         builder.UseSetting("Seed:Demo", databasePath is null ? "true" : "false");
         builder.UseSetting("Notifications:Enabled", "false");
         builder.UseSetting("Evidence:Path", Path.Combine(Folder, "evidence"));
+        builder.UseSetting("RateLimits:PerAccount", "100000");
+        builder.UseSetting("RateLimits:PerAddress", "100000");
         builder.UseSetting("Logging:File:Path", Path.Combine(Folder, "logs", "danvan-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:DanVan", "Warning");

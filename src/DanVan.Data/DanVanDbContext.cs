@@ -5,6 +5,7 @@ using DanVan.Domain.Notifications;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
 using DanVan.Domain.Reporting.Facts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,9 +13,11 @@ namespace DanVan.Data;
 
 /// <summary>
 /// The portal's database, Identity included. Each provider has a subclass (<see cref="SqliteDanVanDbContext"/>,
-/// <see cref="SqlServerDanVanDbContext"/>) that owns its migration set; the application resolves this base type.
+/// <see cref="SqlServerDanVanDbContext"/>) that owns its migration set; the application resolves this base type. It also
+/// keeps the Data Protection key ring (<see cref="DataProtectionKeys"/>), so that cookies and antiforgery tokens survive a
+/// restart, a new release and a second instance.
 /// </summary>
-public abstract partial class DanVanDbContext : IdentityDbContext<ApplicationUser>
+public abstract partial class DanVanDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
     protected DanVanDbContext(DbContextOptions options)
         : base(options)
@@ -62,6 +65,9 @@ public abstract partial class DanVanDbContext : IdentityDbContext<ApplicationUse
     public DbSet<ReportingFactIndicator> FactIndicators => Set<ReportingFactIndicator>();
 
     public DbSet<ReportingFactText> FactTexts => Set<ReportingFactText>();
+
+    /// <summary>The Data Protection keys, mapped as the package maps them (the XML of a key has no fixed length).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

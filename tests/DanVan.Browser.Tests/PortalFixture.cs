@@ -104,6 +104,8 @@ public sealed class PortalFixture : IAsyncLifetime
             builder.UseSetting("Seed:Demo", "true");
             builder.UseSetting("Seed:Hanoi2025", "false");
             builder.UseSetting("Logging:File:Path", Path.Combine(folder, "logs", "danvan-.log"));
+            builder.UseSetting("RateLimits:PerAccount", "100000");
+            builder.UseSetting("RateLimits:PerAddress", "100000");
             builder.UseTestClock(clock);
         }
     }

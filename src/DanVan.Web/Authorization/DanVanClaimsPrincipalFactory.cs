@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace DanVan.Web.Authorization;
 
-/// <summary>Adds the user's agency, unit, its path and the name to the sign-in cookie; <see cref="CurrentUnitClaimsTransformation"/> renews the unit and path on every request.</summary>
+/// <summary>Adds the user's agency, unit, its path and the name to the sign-in cookie; <see cref="SessionValidator"/> checks the cookie and renews the unit and path on every request.</summary>
 public sealed class DanVanClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,

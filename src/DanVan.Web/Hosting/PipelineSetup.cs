@@ -27,6 +27,7 @@ public static class PipelineSetup
 
     public static WebApplication UseDanVanPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -55,9 +56,15 @@ public static class PipelineSetup
         app.UseStaticFiles();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRequestLocalization();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHttpsRequirement();
+        }
+
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseDanVanRateLimits();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
         return app;

@@ -7,11 +7,13 @@ using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
 using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
@@ -21,19 +23,25 @@ public static class ServiceSetup
 {
     public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en-US")];
 
+    /// <summary>The Data Protection application name: the same on every instance and release, so they read each other's cookies.</summary>
+    public const string ApplicationName = "DanVan";
+
     public static WebApplicationBuilder AddDanVanServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddDanVanDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<DanVanDbContext>();
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddHealthChecks().AddDbContextCheck<DanVanDbContext>("database");
         services.AddDanVanIdentity(builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddDanVanAuthorization();
+        services.AddDanVanRateLimits(builder.Configuration);
+        services.AddDanVanForwardedHeaders(builder.Configuration);
         services.AddDanVanPages();
         services.AddScoped<Notifier>();
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<Dashboard.DashboardFigureLoader>();
-        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Authorization.CurrentUnitClaimsTransformation>();
         services.AddScoped<PeriodReminders>().AddHostedService<PeriodReminderService>();
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));
         services.AddSingleton<EvidenceStore>();
@@ -58,6 +66,7 @@ public static class ServiceSetup
             })
             .AddEntityFrameworkStores<DanVanDbContext>()
             .AddDefaultTokenProviders()
+            .AddSignInManager<DanVanSignInManager>()
             .AddClaimsPrincipalFactory<DanVanClaimsPrincipalFactory>();
 
         services.ConfigureApplicationCookie(options =>
@@ -71,6 +80,7 @@ public static class ServiceSetup
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -82,6 +92,7 @@ public static class ServiceSetup
             options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = cookieSecurity);
     }
 
     private static void AddDanVanAuthorization(this IServiceCollection services)
@@ -101,6 +112,7 @@ public static class ServiceSetup
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
+        services.AddSingleton<IConfigureOptions<MvcOptions>, Binding.BooleanBinding>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
@@ -118,6 +130,9 @@ public static class ServiceSetup
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/Culture");
+                options.Conventions.AddPageApplicationModelConvention("/Account/Login", page => page.EndpointMetadata.Add(new CredentialAttempt(AccountFromForm: true)));
+                options.Conventions.AddPageApplicationModelConvention("/Account/ChangePassword", page => page.EndpointMetadata.Add(new CredentialAttempt(AccountFromForm: false)));
+                options.Conventions.AddPageApplicationModelConvention("/Admin/Users/Edit", page => page.EndpointMetadata.Add(new CredentialAttempt(AccountFromForm: false, Handler: "ResetPassword")));
             })
             .AddMvcOptions(options =>
             {

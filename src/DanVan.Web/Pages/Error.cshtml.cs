@@ -1,10 +1,17 @@
 using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Web.Pages;
 
-/// <summary>The friendly page for 403, 404, 500 and other errors; it never shows exception details.</summary>
+/// <summary>
+/// The friendly page for 400, 403, 404, 429, 500 and other errors; it never shows exception details. It answers every
+/// method (the status-code pages re-execute a refused POST as a POST) with the status it describes, and binds nothing,
+/// so the body of a request refused as malformed is never read again.
+/// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
@@ -13,14 +20,33 @@ public sealed class ErrorModel : PageModel
 
     public string? RequestId { get; private set; }
 
-    public void OnGet(int? code) => Describe(code);
-
-    public void OnPost(int? code) => Describe(code);
-
-    private void Describe(int? code)
+    /// <summary>Runs for every method, with or without a handler (this page has none).</summary>
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
-        ErrorStatusCode = code is >= 400 and < 600 ? code.Value : StatusCodes.Status500InternalServerError;
+        ErrorStatusCode = StatusOf(HttpContext);
         Response.StatusCode = ErrorStatusCode;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    }
+
+    /// <summary>
+    /// 500 after an exception; the original status when the status-code pages re-execute the request; otherwise the
+    /// <c>code</c> of the query (400–599); and 404 for the page opened by itself, which describes no error.
+    /// </summary>
+    public static int StatusOf(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            return StatusCodes.Status500InternalServerError;
+        }
+
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is { OriginalStatusCode: >= 400 } reExecuted)
+        {
+            return reExecuted.OriginalStatusCode;
+        }
+
+        return int.TryParse(context.Request.Query["code"], NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 400 and < 600
+            ? code
+            : StatusCodes.Status404NotFound;
     }
 }

@@ -34,7 +34,7 @@ public sealed class SignInTests(DanVanFactory factory) : IClassFixture<DanVanFac
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlPage.ParseAsync(response);
-        Assert.Contains("Địa chỉ thư điện tử hoặc mật khẩu không đúng.", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Địa chỉ thư điện tử hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.", page.Text, StringComparison.Ordinal);
         Assert.Equal(DemoAccounts.HangBacStaff, page.Document.QuerySelector<IHtmlInputElement>("input[name='Input.Email']")?.Value);
         Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("DanVan.Auth=", StringComparison.Ordinal)));
     }
@@ -56,13 +56,12 @@ public sealed class SignInTests(DanVanFactory factory) : IClassFixture<DanVanFac
     public async Task Sixth_attempt_after_five_failures_is_locked_out_even_with_the_right_password()
     {
         using var client = factory.CreateBrowserLikeClient();
-        var wrongMessage = RepositoryFiles.Vietnamese["The e-mail address or the password is wrong."];
-        var lockedMessage = RepositoryFiles.Vietnamese["This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator."];
+        var message = RepositoryFiles.Vietnamese["The e-mail address or the password is wrong, or the account is locked. An account is locked for 15 minutes after 5 failed attempts; an administrator can also unlock it."];
 
         for (var attempt = 1; attempt <= 4; attempt++)
         {
             var failed = await HtmlPage.ParseAsync(await SignIn.PostLoginAsync(client, DemoAccounts.PhucXaHead, $"Sai@MatKhau{attempt}"));
-            Assert.Contains(wrongMessage, failed.Text, StringComparison.Ordinal);
+            Assert.Contains(message, failed.Text, StringComparison.Ordinal);
         }
 
         await SignIn.PostLoginAsync(client, DemoAccounts.PhucXaHead, "Sai@MatKhau5");
@@ -70,7 +69,7 @@ public sealed class SignInTests(DanVanFactory factory) : IClassFixture<DanVanFac
 
         Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
         var page = await HtmlPage.ParseAsync(sixth);
-        Assert.Contains(lockedMessage, page.Text, StringComparison.Ordinal);
+        Assert.Contains(message, page.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 

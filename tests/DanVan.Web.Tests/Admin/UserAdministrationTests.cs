@@ -178,7 +178,7 @@ public sealed class UserAdministrationTests(SignedInFactory factory) : IClassFix
         {
             var refused = await SignIn.PostLoginAsync(user, email, KnownPassword);
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-            Assert.Contains(Vi("This account has been locked by an administrator. Ask your administrator to unlock it."), await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(Vi("The e-mail address or the password is wrong, or the account is locked. An account is locked for 15 minutes after 5 failed attempts; an administrator can also unlock it."), await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.Redirect, (await user.GetAsync("/")).StatusCode);
         }
 

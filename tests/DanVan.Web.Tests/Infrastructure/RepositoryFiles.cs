@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Microsoft.Extensions.Configuration;
 
 namespace DanVan.Web.Tests.Infrastructure;
 
@@ -26,6 +27,11 @@ public static class RepositoryFiles
 
     /// <summary>The entries of SharedResource.vi.resx, key → Vietnamese text.</summary>
     public static IReadOnlyDictionary<string, string> Vietnamese => VietnameseStrings.Value;
+
+    /// <summary>A JSON settings file flattened as configuration reads it ("Section:Key" → value).</summary>
+    public static IReadOnlyDictionary<string, string?> ReadJson(string path) =>
+        new ConfigurationBuilder().AddJsonFile(path).Build().AsEnumerable()
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyDictionary<string, string> ReadResx(string path) =>
         XDocument.Load(path).Root!.Elements("data")

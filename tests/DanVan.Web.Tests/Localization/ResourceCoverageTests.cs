@@ -24,7 +24,7 @@ public sealed partial class ResourceCoverageTests
     public void Every_validation_message_display_name_and_localizer_key_in_page_models_has_a_Vietnamese_entry()
     {
         var keys = Directory.EnumerateFiles(PagesFolder, "*.cs", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryFiles.WebProject, "Localization"), "*.cs"))
+            .Concat(new[] { "Localization", "Hosting", "Binding" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryFiles.WebProject, folder), "*.cs")))
             .SelectMany(file =>
             {
                 var text = File.ReadAllText(file);

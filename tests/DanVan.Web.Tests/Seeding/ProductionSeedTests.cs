@@ -16,7 +16,7 @@ public sealed class ProductionSeedTests(ProductionFactory factory) : IClassFixtu
         var signIn = await SignIn.PostLoginAsync(client, DemoAccounts.Admin, DemoAccounts.Password);
 
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
-        Assert.Contains("Địa chỉ thư điện tử hoặc mật khẩu không đúng.", (await HtmlPage.ParseAsync(signIn)).Text, StringComparison.Ordinal);
+        Assert.Contains(RepositoryFiles.Vietnamese["The e-mail address or the password is wrong, or the account is locked. An account is locked for 15 minutes after 5 failed attempts; an administrator can also unlock it."], (await HtmlPage.ParseAsync(signIn)).Text, StringComparison.Ordinal);
         Assert.Equal(0, await factory.QueryAsync(db => db.Users.CountAsync()));
         Assert.Equal(0, await factory.QueryAsync(db => db.Reports.CountAsync()));
         Assert.Equal(19, await factory.QueryAsync(db => db.DirectiveTasks.CountAsync(t => t.Directive!.Code == DirectiveSeed.DirectiveCode)));

@@ -39,15 +39,14 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, ISt
         if (result.IsLockedOut)
         {
             logger.LogWarning(LockedOut, "User {UserName} is locked out", Input.Email);
-            var user = await signInManager.UserManager.FindByNameAsync(Input.Email);
-            ModelState.AddModelError(string.Empty, user?.LockoutEnd == DateTimeOffset.MaxValue
-                ? l["This account has been locked by an administrator. Ask your administrator to unlock it."]
-                : l["This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator."]);
-            return Page();
+        }
+        else
+        {
+            logger.LogInformation(Failed, "Failed sign-in for {UserName}", Input.Email);
         }
 
-        logger.LogInformation(Failed, "Failed sign-in for {UserName}", Input.Email);
-        ModelState.AddModelError(string.Empty, l["The e-mail address or the password is wrong."]);
+        // One message for an unknown name, a wrong password and a locked account, so the page does not tell which accounts exist.
+        ModelState.AddModelError(string.Empty, l["The e-mail address or the password is wrong, or the account is locked. An account is locked for 15 minutes after 5 failed attempts; an administrator can also unlock it."]);
         return Page();
     }
 

@@ -161,11 +161,11 @@ public sealed class TaskModel(DanVanDbContext db, TimeProvider clock, IStringLoc
     {
         if (EditingId != indicator.Id)
         {
-            return new(indicator, IndicatorForm.InputModel.From(indicator), null, null);
+            return new(indicator, IndicatorForm.InputModel.From(indicator), null, null, null);
         }
 
         string? Error(string field) => ModelState[$"{nameof(Edit)}.{field}"]?.Errors.FirstOrDefault()?.ErrorMessage;
-        return new(indicator, Edit, Error(nameof(Edit.Name)), Error(nameof(Edit.Unit)));
+        return new(indicator, Edit, Error(nameof(Edit.Name)), Error(nameof(Edit.Unit)), Error(nameof(Edit.HigherIsBetter)));
     }
 
     /// <summary>Saves a change with its audit entry (none when nothing changed) and returns to the task.</summary>
@@ -181,5 +181,5 @@ public sealed class TaskModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         return RedirectToPage(new { id = Task.Id });
     }
 
-    public sealed record IndicatorEditForm(Indicator Indicator, IndicatorForm.InputModel Values, string? NameError, string? UnitError);
+    public sealed record IndicatorEditForm(Indicator Indicator, IndicatorForm.InputModel Values, string? NameError, string? UnitError, string? HigherIsBetterError);
 }

@@ -14,10 +14,15 @@ using Microsoft.Extensions.Localization;
 
 namespace DanVan.Web.Pages.Admin.Users;
 
-/// <summary>Changes an account's name, agency and role; resets its password, locks or unlocks it after a confirmation.</summary>
+/// <summary>
+/// Changes an account's name, agency and role; resets its password, locks or unlocks it after a confirmation. A new role
+/// or agency, a reset and a lock renew the security stamp, which ends the user's open sessions at their next request
+/// (<see cref="SessionValidator"/>); an administrator editing their own account stays signed in with the new values.
+/// </summary>
 public sealed class EditModel(
     DanVanDbContext db,
     UserManager<ApplicationUser> userManager,
+    SignInManager<ApplicationUser> signInManager,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l,
     ILogger<EditModel> logger) : PageModel
@@ -81,8 +86,9 @@ public sealed class EditModel(
         }
 
         var before = new { Account.FullName, Account.AgencyId, Roles = CurrentRoles };
+        var agencyChanged = Account.AgencyId != Input.AgencyId!.Value;
         Account.FullName = Input.FullName.Trim().Normalize();
-        Account.AgencyId = Input.AgencyId!.Value;
+        Account.AgencyId = Input.AgencyId.Value;
         var roleChanged = CurrentRoles.Count != 1 || CurrentRoles[0] != Input.Role;
         Audit("user.update", before, new { Account.FullName, Account.AgencyId, Roles = new[] { Input.Role } });
         var result = roleChanged ? await userManager.RemoveFromRolesAsync(Account, CurrentRoles) : await userManager.UpdateAsync(Account);
@@ -91,7 +97,12 @@ public sealed class EditModel(
             result = await userManager.AddToRoleAsync(Account, Input.Role);
         }
 
-        return Done(result, l["The account of {0} has been saved.", Account.FullName]);
+        if (result.Succeeded && (roleChanged || agencyChanged))
+        {
+            result = await userManager.UpdateSecurityStampAsync(Account);
+        }
+
+        return await DoneAsync(result, l["The account of {0} has been saved.", Account.FullName]);
     }
 
     public Task<IActionResult> OnPostResetPasswordAsync(string id, bool confirm, CancellationToken ct) =>
@@ -171,13 +182,13 @@ public sealed class EditModel(
         }
 
         var result = await act();
-        return result is null ? Page() : Done(result, l[message, Account.FullName]);
+        return result is null ? Page() : await DoneAsync(result, l[message, Account.FullName]);
     }
 
     private void Audit(string action, object before, object after) =>
         AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, action, nameof(ApplicationUser), Account.Id, before, after);
 
-    private IActionResult Done(IdentityResult result, LocalizedString message)
+    private async Task<IActionResult> DoneAsync(IdentityResult result, LocalizedString message)
     {
         if (!result.Succeeded)
         {
@@ -187,6 +198,11 @@ public sealed class EditModel(
             }
 
             return Page();
+        }
+
+        if (IsSelf)
+        {
+            await signInManager.RefreshSignInAsync(Account);
         }
 
         logger.LogInformation(UserChanged, "Administrator {Admin} changed user {UserName}", User.Identity?.Name, Account.UserName);

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Web.Hosting;
+
+/// <summary>How many credential attempts (sign-in, password change, password reset) a window allows; section <c>RateLimits</c>.</summary>
+public sealed class CredentialLimits
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>Attempts per account name: the name typed at sign-in, otherwise the signed-in account.</summary>
+    public int PerAccount { get; set; } = 10;
+
+    /// <summary>Attempts per client address (after the forwarded headers of a trusted proxy).</summary>
+    public int PerAddress { get; set; } = 30;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>
+/// Endpoint metadata of a page whose POSTs are credential attempts (all of them, or those of one <paramref name="Handler"/>);
+/// the account is the name posted in <see cref="RateLimitSetup.AccountField"/> when <paramref name="AccountFromForm"/>,
+/// otherwise the signed-in user. Put on pages by convention (<see cref="ServiceSetup"/>).
+/// </summary>
+public sealed record CredentialAttempt(bool AccountFromForm, string? Handler = null)
+{
+    public static CredentialAttempt? Of(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method)
+        && context.GetEndpoint()?.Metadata.GetMetadata<CredentialAttempt>() is { } attempt
+        && (attempt.Handler is null || string.Equals(context.Request.Query["handler"], attempt.Handler, StringComparison.OrdinalIgnoreCase))
+            ? attempt
+            : null;
+}
+
+/// <summary>
+/// ASP.NET Core's rate limiter on credential attempts: a fixed window per client address chained with one per account
+/// name, limits from <see cref="CredentialLimits"/>. A refused attempt answers 429 (the error page in Vietnamese, with
+/// Retry-After) and is logged as a warning; other requests are never limited.
+/// </summary>
+public static class RateLimitSetup
+{
+    public const string AccountField = "Input.Email";
+    private const int MaxAccountKeyLength = 256;
+    private static readonly EventId Refused = new(1006, nameof(Refused));
+
+    public static IServiceCollection AddDanVanRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CredentialLimits>(configuration.GetSection(CredentialLimits.Section));
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<CredentialLimits>>((options, limits) =>
+        {
+            var settings = limits.Value;
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(settings.PerAddress, settings.Window, AddressKey(context))),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(settings.PerAccount, settings.Window, AccountKey(context))));
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitSetup))
+                    .LogWarning(Refused, "Too many credential attempts on {Path} from {Address}", context.HttpContext.Request.Path, context.HttpContext.Connection.RemoteIpAddress);
+                return ValueTask.CompletedTask;
+            };
+        });
+        return services;
+    }
+
+    /// <summary>After routing and authentication (the partitions need the page and the user): reads the posted form of a sign-in first, so the account partition can see the name.</summary>
+    public static WebApplication UseDanVanRateLimits(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (CredentialAttempt.Of(context) is { AccountFromForm: true } && context.Request.HasFormContentType)
+            {
+                try
+                {
+                    await context.Request.ReadFormAsync(context.RequestAborted);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+                {
+                    // The form is refused later with 400 (the read's failure is kept by the form feature); no name to count.
+                }
+            }
+
+            await next(context);
+        });
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static RateLimitPartition<string> Partition(int permits, TimeSpan window, string? key) =>
+        key is null
+            ? RateLimitPartition.GetNoLimiter(string.Empty)
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+
+    private static string? AddressKey(HttpContext context) =>
+        CredentialAttempt.Of(context) is null ? null : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+
+    /// <summary>The account name as Identity compares it (trimmed, upper case), cut to a bounded length.</summary>
+    private static string? AccountKey(HttpContext context)
+    {
+        if (CredentialAttempt.Of(context) is not { } attempt)
+        {
+            return null;
+        }
+
+        var name = attempt.AccountFromForm ? context.Features.Get<IFormFeature>()?.Form?[AccountField].ToString() : context.User.Identity?.Name;
+        name = (name ?? string.Empty).Trim().Normalize().ToUpperInvariant();
+        return "account:" + (name.Length > MaxAccountKeyLength ? name[..MaxAccountKeyLength] : name);
+    }
+}
