@@ -14,19 +14,12 @@ namespace DanVan.Web.Pages;
 /// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
+[ErrorModel.DescribesTheError]
 public sealed class ErrorModel : PageModel
 {
     public int ErrorStatusCode { get; private set; }
 
     public string? RequestId { get; private set; }
-
-    /// <summary>Runs for every method, with or without a handler (this page has none).</summary>
-    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
-    {
-        ErrorStatusCode = StatusOf(HttpContext);
-        Response.StatusCode = ErrorStatusCode;
-        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-    }
 
     /// <summary>
     /// 500 after an exception; the original status when the status-code pages re-execute the request; otherwise the
@@ -48,5 +41,31 @@ public sealed class ErrorModel : PageModel
         return int.TryParse(context.Request.Query["code"], NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 400 and < 600
             ? code
             : StatusCodes.Status404NotFound;
+    }
+
+    /// <summary>
+    /// Describes the error for every method, with or without a handler (the page has none). A filter rather than an
+    /// override of <see cref="PageModel.OnPageHandlerSelected"/>, which Razor Pages would also list as a handler.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class)]
+    internal sealed class DescribesTheErrorAttribute : Attribute, IPageFilter
+    {
+        public void OnPageHandlerSelected(PageHandlerSelectedContext context)
+        {
+            if (context.HandlerInstance is ErrorModel model)
+            {
+                model.ErrorStatusCode = StatusOf(context.HttpContext);
+                context.HttpContext.Response.StatusCode = model.ErrorStatusCode;
+                model.RequestId = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            }
+        }
+
+        public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+        {
+        }
+
+        public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+        {
+        }
     }
 }

@@ -17,6 +17,7 @@ public sealed record PortalEndpoint(string Route, string Method, string? Handler
 /// <summary>Every page handler and every other endpoint the running portal maps, read from its endpoint data sources.</summary>
 internal static class PortalEndpoints
 {
+    /// <summary>A page without handlers renders for any method: it is listed for GET and POST.</summary>
     public static async Task<IReadOnlyList<PortalEndpoint>> AllAsync(IServiceProvider services)
     {
         var found = new List<PortalEndpoint>();
@@ -30,7 +31,7 @@ internal static class PortalEndpoints
             var compiled = await loader.LoadAsync(page, EndpointMetadataCollection.Empty);
             var route = page.ViewEnginePath;
             var handlers = compiled.HandlerMethods.Select(h => new PortalEndpoint(route, h.HttpMethod.ToUpperInvariant(), h.Name)).ToList();
-            found.AddRange(handlers.Count > 0 ? handlers : [new PortalEndpoint(route, HttpMethods.Get, null)]);
+            found.AddRange(handlers.Count > 0 ? handlers : [new PortalEndpoint(route, HttpMethods.Get, null), new PortalEndpoint(route, HttpMethods.Post, null)]);
         }
 
         foreach (var endpoint in services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>())
