@@ -42,7 +42,10 @@ public sealed class Assignment
     /// <summary>Whether the assignment is in force on <paramref name="day"/> (for a period: its data cut-off).</summary>
     public bool IsInForceOn(DateOnly day) => StartsOn <= day && (EndedOn is null || day < EndedOn);
 
-    /// <summary>Ends the assignment from <paramref name="on"/>: later periods no longer expect it, earlier ones keep it.</summary>
+    /// <summary>
+    /// Ends the assignment from <paramref name="on"/>: later periods no longer expect it, earlier ones keep it. Ending it on
+    /// its start day withdraws it before it was ever in force.
+    /// </summary>
     public void End(DateOnly on)
     {
         if (EndedOn is not null)
@@ -50,7 +53,7 @@ public sealed class Assignment
             throw new DomainException("assignment.alreadyEnded");
         }
 
-        if (on <= StartsOn)
+        if (on < StartsOn)
         {
             throw new DomainException("assignment.endBeforeStart");
         }
