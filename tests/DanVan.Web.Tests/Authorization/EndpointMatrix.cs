@@ -173,7 +173,7 @@ public static class EndpointMatrix
             ("/Admin/Periods/Edit", null, "/Admin/Periods/Edit/{period}"),
             ("/Admin/Assignments/Index", null, "/Admin/Assignments?task={task}"),
             ("/Admin/Assignments/Edit", null, "/Admin/Assignments/Edit/{assignment:HN-HK-HT-UBND}"),
-            ("/Admin/Assignments/Edit", "Remove", "/Admin/Assignments/Edit/{assignment:HN-HK-HT-UBND}?handler=Remove"),
+            ("/Admin/Assignments/Edit", "End", "/Admin/Assignments/Edit/{assignment:HN-HK-HT-UBND}?handler=End"),
             ("/Admin/Directives/Create", null, "/Admin/Directives/Create"),
             ("/Admin/Directives/Edit", null, "/Admin/Directives/Edit/{directive}"),
             ("/Admin/Directives/AddTask", null, "/Admin/Directives/AddTask/{directive}"),

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DanVan.Data;
+using DanVan.Domain;
 using DanVan.Domain.Organization;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Localization;
 
 namespace DanVan.Web.Pages.Admin.Assignments;
 
-/// <summary>Changes one assignment's role and due date, or removes it after a confirmation unless filed reports refer to it.</summary>
+/// <summary>Changes one assignment's role and due date, or ends it after a confirmation; an assignment is never deleted.</summary>
 public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -20,8 +21,11 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
 
     public Assignment Assignment { get; private set; } = null!;
 
-    /// <summary>Whether submitted reports refer to the assignment, which then cannot be removed (a draft's line for it is removed with it).</summary>
-    public bool IsReported { get; private set; }
+    /// <summary>The day the assignment would end from: today in Hanoi, or its start day when it starts later.</summary>
+    public DateOnly EndsOn { get; private set; }
+
+    /// <summary>The model-state key of the end form's message.</summary>
+    public const string EndField = "confirm-end";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -61,7 +65,12 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         return BackToList();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(int id, bool confirm, CancellationToken ct)
+    /// <summary>
+    /// Ends the assignment, after a confirmation, from today in Hanoi (or from its start day when it starts later, so that
+    /// it is never in force). Nothing is deleted: the context's save drops its line from reports still being written for
+    /// periods whose cut-off is on or after that day; submitted reports and earlier periods keep theirs.
+    /// </summary>
+    public async Task<IActionResult> OnPostEndAsync(int id, bool confirm, CancellationToken ct)
     {
         ModelState.Clear();
         if (!await LoadAsync(id, ct))
@@ -70,26 +79,26 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         }
 
         Input = new InputModel { Role = Assignment.Role, DueOn = Assignment.DueOn };
-        if (IsReported)
+        if (!confirm)
         {
-            ModelState.AddModelError("confirm-remove", l["Reports already filed refer to this assignment, so it cannot be removed; their lines must be kept."]);
-        }
-        else if (!confirm)
-        {
-            ModelState.AddModelError("confirm-remove", l["Tick the box to confirm."]);
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddModelError(EndField, l["Tick the box to confirm."]);
             return Page();
         }
 
-        var before = new { TaskNumber = Assignment.Task!.Number, AgencyCode = Assignment.Agency!.Code, Role = Assignment.Role.ToString(), Assignment.DueOn };
-        db.ReportLines.RemoveRange(await db.ReportLines.Where(line => line.AssignmentId == id).ToListAsync(ct));
-        db.Assignments.Remove(Assignment);
-        AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, "assignment.remove", nameof(Assignment), Id(id), before, null);
+        var before = Ending();
+        try
+        {
+            Assignment.End(EndsOn);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(EndField, l[ex.Code]);
+            return Page();
+        }
+
+        AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, "assignment.end", nameof(Assignment), Id(id), before, Ending());
         await db.SaveChangesAsync(ct);
-        TempData["StatusMessage"] = l["Task {0} is no longer assigned to {1}.", Assignment.Task.Number, Assignment.Agency.Name].Value;
+        TempData["StatusMessage"] = l["Task {0} is no longer assigned to {1} from {2}.", Assignment.Task!.Number, Assignment.Agency!.Name, LocalizerExtensions.Day(EndsOn)].Value;
         return BackToList();
     }
 
@@ -102,7 +111,8 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
         }
 
         Assignment = assignment;
-        IsReported = await db.ReportLines.AnyAsync(line => line.AssignmentId == id && line.Report!.Version >= 1, ct);
+        var today = Hanoi.Today(clock);
+        EndsOn = assignment.StartsOn > today ? assignment.StartsOn : today;
         return true;
     }
 
@@ -110,9 +120,13 @@ public sealed class EditModel(DanVanDbContext db, TimeProvider clock, IStringLoc
 
     private State Snapshot() => new(Assignment.Role.ToString(), Assignment.DueOn);
 
+    private Ended Ending() => new(Assignment.Task!.Number, Assignment.Agency!.Code, Assignment.Role.ToString(), Assignment.StartsOn, Assignment.EndedOn);
+
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private sealed record State(string Role, DateOnly? DueOn);
+
+    private sealed record Ended(string TaskNumber, string AgencyCode, string Role, DateOnly StartsOn, DateOnly? EndedOn);
 
     public sealed class InputModel
     {

@@ -122,7 +122,7 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock, IStringLo
 
         Assignments = await PagedList<AssignmentRow>.CreateAsync(
             assignments.OrderBy(a => a.Agency!.Unit!.Level).ThenBy(a => a.Agency!.Unit!.Name).ThenBy(a => a.Agency!.Kind).ThenBy(a => a.Agency!.Name)
-                .Select(a => new AssignmentRow(a.Id, a.AgencyId, a.Agency!.Code, a.Agency.Name, a.Agency.Unit!.Name, a.Agency.Kind, a.Role, a.DueOn, a.Agency.IsActive)),
+                .Select(a => new AssignmentRow(a.Id, a.AgencyId, a.Agency!.Code, a.Agency.Name, a.Agency.Unit!.Name, a.Agency.Kind, a.Role, a.DueOn, a.EndedOn, a.Agency.IsActive)),
             p,
             cancellationToken: ct);
         return true;
@@ -132,7 +132,7 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock, IStringLo
 
     public sealed record TaskChoice(int Id, string Number, string Title, string DirectiveCode);
 
-    public sealed record AssignmentRow(int Id, int AgencyId, string AgencyCode, string AgencyName, string UnitName, AgencyKind Kind, AssignmentRole Role, DateOnly? DueOn, bool IsActive);
+    public sealed record AssignmentRow(int Id, int AgencyId, string AgencyCode, string AgencyName, string UnitName, AgencyKind Kind, AssignmentRole Role, DateOnly? DueOn, DateOnly? EndedOn, bool IsActive);
 
     public sealed class BulkInput
     {
