@@ -53,6 +53,25 @@ public class AssignmentEndTests
         Assert.Equal(new DateOnly(2026, 11, 26), assignment.EndedOn);
     }
 
+    [Fact]
+    public void An_agency_still_carries_an_assignment_until_it_ends_and_never_one_withdrawn_before_it_started()
+    {
+        var today = new DateOnly(2026, 11, 26);
+        var stillGiven = Assignment.StillGivenOn(today).Compile();
+        var current = Create(DateOnly.MinValue);
+        var endsLater = Create(DateOnly.MinValue);
+        endsLater.End(today.AddDays(1));
+        var endedToday = Create(DateOnly.MinValue);
+        endedToday.End(today);
+        var startsLater = Create(Start);
+        var withdrawn = Create(Start);
+        withdrawn.End(Start);
+
+        Assert.Equal(
+            [true, true, false, true, false],
+            new[] { current, endsLater, endedToday, startsLater, withdrawn }.Select(stillGiven));
+    }
+
     private static Assignment Create(DateOnly startsOn)
     {
         var task = Build.Directive().AddTask("1", "Nhiệm vụ 1", "Nội dung nhiệm vụ 1", Directives.TaskAddressee.StateAgencies, null);

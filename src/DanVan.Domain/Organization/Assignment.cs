@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DanVan.Domain.Directives;
 
 namespace DanVan.Domain.Organization;
@@ -38,6 +39,13 @@ public sealed class Assignment
     /// <summary>Gives one task to many agencies at once (e.g. "task 2.1 to every ward People's Committee").</summary>
     public static IReadOnlyList<Assignment> Bulk(DirectiveTask task, IEnumerable<Agency> agencies, AssignmentRole role, DateOnly? dueOn = null, DateOnly startsOn = default) =>
         agencies.Select(a => Create(task, a, role, dueOn, startsOn)).ToList();
+
+    /// <summary>
+    /// The assignments an agency still carries on <paramref name="day"/>: in force then or from a later start, not ended by
+    /// then and not withdrawn before they started (ended on their start day). For lists of current tasks.
+    /// </summary>
+    public static Expression<Func<Assignment, bool>> StillGivenOn(DateOnly day) =>
+        a => a.EndedOn == null || (a.EndedOn > day && a.EndedOn > a.StartsOn);
 
     /// <summary>Whether the assignment is in force on <paramref name="day"/> (for a period: its data cut-off).</summary>
     public bool IsInForceOn(DateOnly day) => StartsOn <= day && (EndedOn is null || day < EndedOn);

@@ -1,5 +1,6 @@
 using DanVan.Data;
 using DanVan.Domain;
+using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
 using DanVan.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -47,7 +48,7 @@ public sealed class IndexModel(DanVanDbContext db, IAuthorizationService authori
         var agencyId = User.GetAgencyId();
         var agency = await db.Agencies.Where(a => a.Id == agencyId).Select(a => new { a.Name, Unit = a.Unit!.Name }).SingleAsync(ct);
         (AgencyName, UnitName) = (agency.Name, agency.Unit);
-        AssignmentCount = await db.Assignments.CountAsync(a => a.AgencyId == agencyId, ct);
+        AssignmentCount = await db.Assignments.Where(Assignment.StillGivenOn(Hanoi.Today(clock))).CountAsync(a => a.AgencyId == agencyId, ct);
         CanReport = (await authorization.AuthorizeAsync(User, Policies.Reporting)).Succeeded;
         CanReview = (await authorization.AuthorizeAsync(User, Policies.Review)).Succeeded;
         CanAdminister = (await authorization.AuthorizeAsync(User, Policies.Administration)).Succeeded;

@@ -1,4 +1,5 @@
 using DanVan.Data;
+using DanVan.Domain;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
 using DanVan.Web.Authorization;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Pages.Agencies;
 
 /// <summary>An agency, its assignments and its recent reports; only within the user's scope.</summary>
-public sealed class DetailsModel(DanVanDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(DanVanDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public const int RecentReports = 8;
 
@@ -37,7 +38,7 @@ public sealed class DetailsModel(DanVanDbContext db, IAuthorizationService autho
 
         Agency = agency;
         Assignments = await PagedList<AssignmentRow>.CreateAsync(
-            db.Assignments.Where(a => a.AgencyId == id)
+            db.Assignments.Where(a => a.AgencyId == id).Where(Assignment.StillGivenOn(Hanoi.Today(clock)))
                 .OrderBy(a => a.Role).ThenBy(a => a.Task!.Directive!.IssuedOn).ThenBy(a => a.Task!.SortOrder)
                 .Select(a => new AssignmentRow(a.TaskId, a.Task!.Directive!.Code, a.Task.Number, a.Task.Title, a.Role, a.DueOn)),
             p,

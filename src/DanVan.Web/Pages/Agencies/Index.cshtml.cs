@@ -1,4 +1,5 @@
 using DanVan.Data;
+using DanVan.Domain;
 using DanVan.Domain.Organization;
 using DanVan.Web.Authorization;
 using DanVan.Web.Paging;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Pages.Agencies;
 
 /// <summary>The tree of units and agencies within the user's scope, a page of units at a time.</summary>
-public sealed class IndexModel(DanVanDbContext db) : PageModel
+public sealed class IndexModel(DanVanDbContext db, TimeProvider clock) : PageModel
 {
     public const int UnitsPerPage = 8;
 
@@ -69,9 +70,10 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
         Pager = new Paging.PagerModel(page, totalPages, ordered.Count, "p");
         var pageUnits = ordered.Skip((page - 1) * UnitsPerPage).Take(UnitsPerPage).ToList();
         var pageUnitIds = pageUnits.Select(u => u.Id).ToList();
+        var given = db.Assignments.Where(Assignment.StillGivenOn(Hanoi.Today(clock)));
         var rows = await agencies.Where(a => pageUnitIds.Contains(a.UnitId))
             .OrderBy(a => a.Kind).ThenBy(a => a.Name)
-            .Select(a => new AgencyRow(a.Id, a.UnitId, a.Name, a.Kind, a.HeadName, db.Assignments.Count(s => s.AgencyId == a.Id)))
+            .Select(a => new AgencyRow(a.Id, a.UnitId, a.Name, a.Kind, a.HeadName, given.Count(s => s.AgencyId == a.Id)))
             .ToListAsync(ct);
         var rowsByUnit = rows.ToLookup(r => r.UnitId);
         Units = pageUnits.Select(u => u with { Agencies = rowsByUnit[u.Id].ToList() }).ToList();

@@ -1,4 +1,5 @@
 using DanVan.Data;
+using DanVan.Domain;
 using DanVan.Domain.Directives;
 using DanVan.Domain.Organization;
 using DanVan.Web.Authorization;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Pages.Directives;
 
 /// <summary>A directive's full text and its tasks by addressee, with how many agencies in the user's scope carry each.</summary>
-public sealed class DetailsModel(DanVanDbContext db) : PageModel
+public sealed class DetailsModel(DanVanDbContext db, TimeProvider clock) : PageModel
 {
     public Directive Directive { get; private set; } = null!;
 
@@ -30,7 +31,7 @@ public sealed class DetailsModel(DanVanDbContext db) : PageModel
 
         Directive = directive;
         TaskGroups = directive.Tasks.OrderBy(t => t.SortOrder).GroupBy(t => t.Addressee).OrderBy(g => g.Key).ToList();
-        Counts = await db.Assignments.Where(User.GetScope().AssignmentFilter)
+        Counts = await db.Assignments.Where(User.GetScope().AssignmentFilter).Where(Assignment.StillGivenOn(Hanoi.Today(clock)))
             .Where(a => a.Task!.DirectiveId == id)
             .GroupBy(a => a.TaskId)
             .Select(g => new AssignmentCounts(g.Key, g.Count(a => a.Role == AssignmentRole.Lead), g.Count(a => a.Role == AssignmentRole.Supporting)))

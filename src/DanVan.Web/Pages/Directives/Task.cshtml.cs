@@ -1,4 +1,5 @@
 using DanVan.Data;
+using DanVan.Domain;
 using DanVan.Domain.Directives;
 using DanVan.Domain.Organization;
 using DanVan.Web.Authorization;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Pages.Directives;
 
 /// <summary>One task and the agencies in the user's scope that it is assigned to.</summary>
-public sealed class TaskModel(DanVanDbContext db) : PageModel
+public sealed class TaskModel(DanVanDbContext db, TimeProvider clock) : PageModel
 {
     public DirectiveTask Task { get; private set; } = null!;
 
@@ -27,7 +28,7 @@ public sealed class TaskModel(DanVanDbContext db) : PageModel
 
         Task = task;
         Agencies = await PagedList<AssignedAgency>.CreateAsync(
-            db.Assignments.Where(User.GetScope().AssignmentFilter).Where(a => a.TaskId == id)
+            db.Assignments.Where(User.GetScope().AssignmentFilter).Where(Assignment.StillGivenOn(Hanoi.Today(clock))).Where(a => a.TaskId == id)
                 .OrderBy(a => a.Role).ThenBy(a => a.Agency!.Unit!.Level).ThenBy(a => a.Agency!.Unit!.Name).ThenBy(a => a.Agency!.Name)
                 .Select(a => new AssignedAgency(a.AgencyId, a.Agency!.Name, a.Agency.Unit!.Name, a.Role, a.DueOn)),
             p,
