@@ -186,10 +186,13 @@ public class EvidenceFileTests
         Assert.Single(report.Attachments);
 
         report.Return(Build.Reviewer, "Bổ sung minh chứng", Now.AddHours(1));
-        report.AddAttachment(null, "bổ sung.pdf", EvidenceType.Pdf, 10, Limits, Build.Staff, Now.AddHours(2));
-        report.RemoveAttachment(attachment);
+        var added = report.AddAttachment(null, "bổ sung.pdf", EvidenceType.Pdf, 10, Limits, Build.Staff, Now.AddHours(2));
+        report.AddAttachment(null, "nhầm.pdf", EvidenceType.Pdf, 10, Limits, Build.Staff, Now.AddHours(2));
+        report.RemoveAttachment(report.Attachments.Single(a => a.FileName == "nhầm.pdf"));
 
-        Assert.Equal("bổ sung.pdf", Assert.Single(report.Attachments).FileName);
+        // The returned report keeps what it was submitted with: only files attached since can go.
+        Assert.Equal("attachment.submitted", Assert.Throws<DomainException>(() => report.RemoveAttachment(attachment)).Code);
+        Assert.Equal([attachment, added], report.Attachments);
     }
 
     [Fact]

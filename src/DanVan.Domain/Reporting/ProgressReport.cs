@@ -188,14 +188,26 @@ public sealed class ProgressReport
         return attachment;
     }
 
+    /// <summary>
+    /// Whether a file uploaded at <paramref name="uploadedAtUtc"/> was there when the report was last submitted, so that a
+    /// reviewer saw it: a returned or reopened report keeps such files; only those attached since (the draft's own) may be deleted.
+    /// </summary>
+    public bool KeepsEvidenceUploadedAt(DateTime uploadedAtUtc) => SubmittedAtUtc is { } submitted && uploadedAtUtc <= submitted;
+
     public void RemoveAttachment(Attachment attachment)
     {
         EnsureEditable();
-        if (!_attachments.Remove(attachment))
+        if (!_attachments.Contains(attachment))
         {
             throw new DomainException("attachment.foreign");
         }
 
+        if (KeepsEvidenceUploadedAt(attachment.UploadedAtUtc))
+        {
+            throw new DomainException("attachment.submitted");
+        }
+
+        _attachments.Remove(attachment);
         Touch();
     }
 

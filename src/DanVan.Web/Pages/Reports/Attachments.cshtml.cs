@@ -146,6 +146,9 @@ public sealed class AttachmentsModel(
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Whether the user may delete the file: the report is being written and the file was not submitted with it.</summary>
+    public bool CanDelete(FileRow file) => CanEdit && !Report.KeepsEvidenceUploadedAt(file.UploadedAtUtc);
+
     public static string ConfirmKey(int attachmentId) => $"confirm-{attachmentId.ToString(CultureInfo.InvariantCulture)}";
 
     private string ReportKey => Report.Id.ToString(CultureInfo.InvariantCulture);
