@@ -17,6 +17,7 @@ public abstract partial class DanVanDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RefuseAuditRewrites();
         await SyncEditableReportsAsync(cancellationToken);
         var pending = FactRefresh.Collect(ChangeTracker);
         if (pending.Count == 0)
@@ -41,6 +42,7 @@ public abstract partial class DanVanDbContext
     /// <summary>Rewrites every fact of every period (after a bulk load, or to repair); one period at a time.</summary>
     public async Task RebuildFactsAsync(CancellationToken ct)
     {
+        RefuseAuditRewrites();
         foreach (var periodId in await Periods.Select(p => p.Id).ToListAsync(ct))
         {
             await ReportingFactWriter.RefreshAsync(this, periodId, null, ct);
