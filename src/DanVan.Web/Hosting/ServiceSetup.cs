@@ -29,7 +29,7 @@ public static class ServiceSetup
     public static WebApplicationBuilder AddDanVanServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.AddDanVanClock(builder.Configuration, builder.Environment);
         services.AddDanVanDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<DanVanDbContext>();
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
