@@ -10,6 +10,11 @@ if (AdminCommand.IsRequested(args))
     return await AdminCommand.RunAsync(app.Services, args);
 }
 
+if (BackupCommand.IsRequested(args))
+{
+    return await BackupCommand.RunAsync(app.Services, args);
+}
+
 await app.InitializeDatabaseAsync();
 app.UseDanVanPipeline();
 await app.RunAsync();
