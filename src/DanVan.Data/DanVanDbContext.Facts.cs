@@ -96,7 +96,7 @@ public abstract partial class DanVanDbContext
             return;
         }
 
-        var reports = await Reports.Include(r => r.Period).Include(r => r.Lines)
+        var reports = await Reports.Include(r => r.Period).Include(r => r.Lines).Include(r => r.Attachments)
             .Where(r => agencyIds.Contains(r.AgencyId) && (r.Status == ReportStatus.Draft || r.Status == ReportStatus.Returned))
             .ToListAsync(ct);
         if (reports.Count == 0)

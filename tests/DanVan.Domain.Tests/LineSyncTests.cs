@@ -34,6 +34,22 @@ public class LineSyncTests
     }
 
     [Fact]
+    public void A_file_attached_to_a_leaving_line_stays_with_the_report_as_a_whole()
+    {
+        var report = Build.Report(tasks: 2);
+        var assignments = report.Lines.Select(l => l.Assignment!).ToList();
+        var leaving = report.Lines.Single(l => ReferenceEquals(l.Assignment, assignments[1]));
+        var file = report.AddAttachment(leaving, "biên bản.pdf", EvidenceType.Pdf, 10, new AttachmentLimits(), Build.Staff, Build.Now.UtcDateTime);
+        assignments[1].End(report.Period!.DataTo.AddDays(-10));
+
+        Assert.True(report.SyncLines(assignments));
+
+        Assert.DoesNotContain(leaving, report.Lines);
+        Assert.Equal([file], report.Attachments);
+        Assert.Null(file.Line);
+    }
+
+    [Fact]
     public void A_submitted_report_keeps_its_lines()
     {
         var report = Build.Report(tasks: 2).Filled().Submitted();

@@ -49,6 +49,13 @@ public sealed class Attachment
     public string UploadedByName { get; private set; }
 
     public DateTime UploadedAtUtc { get; private set; }
+
+    /// <summary>Keeps the file with the report as a whole when its line leaves the report (its assignment ended).</summary>
+    internal void MoveToWholeReport()
+    {
+        Line = null;
+        LineId = null;
+    }
 }
 
 /// <summary>Size limits for evidence (configurable): 10 MB a file and 50 MB a report by default.</summary>

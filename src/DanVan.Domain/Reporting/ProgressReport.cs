@@ -99,7 +99,8 @@ public sealed class ProgressReport
     /// <summary>
     /// Brings an editable report's lines in line with the agency's <paramref name="assignments"/> in force at the period's
     /// cut-off (a task assigned after the report was opened gets a line, an ended assignment's line leaves); returns
-    /// whether anything changed. Submitted and accepted reports keep their lines, and every submitted version keeps what
+    /// whether anything changed. A file attached to a leaving line stays with the report as a whole (the attachments must be
+    /// loaded). Submitted and accepted reports keep their lines, and every submitted version keeps what
     /// it had. The period must be loaded.
     /// </summary>
     public bool SyncLines(IEnumerable<Assignment> assignments)
@@ -111,7 +112,13 @@ public sealed class ProgressReport
 
         var cutOff = (Period ?? throw new InvalidOperationException("The report's period is not loaded.")).DataTo;
         var inForce = assignments.Where(a => a.IsInForceOn(cutOff) && (a.AgencyId == AgencyId || ReferenceEquals(a.Agency, Agency))).ToList();
-        var removed = _lines.RemoveAll(l => !inForce.Exists(a => ReferenceEquals(a, l.Assignment) || (a.Id != 0 && a.Id == l.AssignmentId)));
+        var leaving = _lines.Where(l => !inForce.Exists(a => ReferenceEquals(a, l.Assignment) || (a.Id != 0 && a.Id == l.AssignmentId))).ToList();
+        foreach (var attachment in _attachments.Where(a => leaving.Exists(l => ReferenceEquals(a.Line, l) || (l.Id != 0 && a.LineId == l.Id))))
+        {
+            attachment.MoveToWholeReport();
+        }
+
+        var removed = _lines.RemoveAll(leaving.Contains);
         var added = inForce.Where(a => !_lines.Exists(l => ReferenceEquals(a, l.Assignment) || (a.Id != 0 && a.Id == l.AssignmentId))).OrderBy(a => a.Role).ThenBy(a => a.Task?.SortOrder ?? 0).ToList();
         foreach (var assignment in added)
         {
