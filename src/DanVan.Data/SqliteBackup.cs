@@ -113,7 +113,8 @@ public static class SqliteBackup
 
     /// <summary>
     /// Takes the database for this connection alone until it is closed; fails at once if any other connection, of this
-    /// process or another (the portal keeps pooled connections open), has it open.
+    /// process or another, has it open and has read it (a portal at work keeps pooled connections open; one idle for
+    /// minutes may have closed them all, which is why the portal must be stopped: the lock only makes the copy safe).
     /// </summary>
     private static void LockExclusively(SqliteConnection connection, string databasePath)
     {

@@ -4,6 +4,8 @@ using DanVan.Domain;
 using DanVan.Domain.Auditing;
 using DanVan.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Web.Tests.Operations;
 
@@ -71,7 +73,16 @@ public sealed class BackupRestoreTests(DanVanFactory factory) : IClassFixture<Da
         Execute(stopped, "INSERT INTO AuditEntries (AtUtc, UserId, UserName, Action, EntityType, EntityId) VALUES ('2026-11-26 03:00:00', 'u', 'u', '" + Marker + "', 'Test', '2000');");
         var running = Count(factory.DatabasePath, "AuditEntries");
 
-        var refused = await PortalProcess.RunCommandAsync(Settings(factory.DatabasePath), "restore", "--from", backupPath);
+        // A request of the portal holds a connection (idle pooled ones may be closed: ClearAllPools, or pruning after a while).
+        PortalProcess.CommandResult refused;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DanVanDbContext>();
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal(running, await db.AuditEntries.LongCountAsync());
+            refused = await PortalProcess.RunCommandAsync(Settings(factory.DatabasePath), "restore", "--from", backupPath);
+        }
+
         var restored = await PortalProcess.RunCommandAsync(Settings(stopped), "restore", "--from", backupPath);
 
         Assert.Equal(1, refused.ExitCode);
