@@ -98,7 +98,7 @@ public sealed class TwoFactorModel(
 
         if (action == "user.disableTwoFactor" && IsRequired())
         {
-            ModelState.AddModelError(confirmKey, l["Your role requires two-factor sign-in: it cannot be turned off. Reset it to move to a new phone."]);
+            ModelState.AddModelError(string.Empty, l["Your role requires two-factor sign-in: it cannot be turned off. Reset it to move to a new phone."]);
             return await ShowAsync(user, ct);
         }
 
