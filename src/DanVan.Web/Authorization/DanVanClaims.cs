@@ -13,6 +13,7 @@ public static class DanVanClaims
     public const string UnitPath = "danvan:path";
     public const string FullName = "danvan:name";
     public const string MustChangePassword = "danvan:must-change-password";
+    public const string MustEnrolTwoFactor = "danvan:must-enrol-two-factor";
 
     public static int GetAgencyId(this ClaimsPrincipal user) =>
         int.Parse(user.FindFirstValue(AgencyId) ?? throw new InvalidOperationException("The user has no agency claim."), CultureInfo.InvariantCulture);
@@ -24,6 +25,9 @@ public static class DanVanClaims
             user.FindFirstValue(UnitPath) ?? throw new InvalidOperationException("The user has no unit path claim."));
 
     public static bool MustChangePasswordNow(this ClaimsPrincipal user) => user.HasClaim(MustChangePassword, "true");
+
+    /// <summary>Whether the user's role requires two-factor sign-in and they have not enrolled (set on every request by <see cref="SessionValidator"/>).</summary>
+    public static bool MustEnrolTwoFactorNow(this ClaimsPrincipal user) => user.HasClaim(MustEnrolTwoFactor, "true");
 
     public static string GetDisplayName(this ClaimsPrincipal user) => user.FindFirstValue(FullName) ?? user.Identity?.Name ?? string.Empty;
 

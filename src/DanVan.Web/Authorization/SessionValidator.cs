@@ -17,7 +17,9 @@ namespace DanVan.Web.Authorization;
 /// resetting the password and changing the role or the agency renew the stamp, so they end every session of that user
 /// at once; the roles in the cookie are never older than the stamp;</item>
 /// <item>the unit and path claims are replaced by those of the agency now, so that a restructuring or a move of the
-/// agency changes the user's scope at once.</item>
+/// agency changes the user's scope at once;</item>
+/// <item>a user whose role requires two-factor sign-in (<see cref="TwoFactor.TwoFactorOptions"/>) and who has not
+/// enrolled gets the <see cref="DanVanClaims.MustEnrolTwoFactor"/> claim, which sends every page to enrolment.</item>
 /// </list>
 /// The cookie itself is not re-issued (only sliding expiration renews it).
 /// </summary>
@@ -39,7 +41,7 @@ public static class SessionValidator
             ? null
             : await services.GetRequiredService<DanVanDbContext>().Users.AsNoTracking()
                 .Where(u => u.Id == userId)
-                .Select(u => new { u.SecurityStamp, u.AgencyId, u.Agency!.UnitId, u.Agency.Unit!.Path })
+                .Select(u => new { u.SecurityStamp, u.AgencyId, u.Agency!.UnitId, u.Agency.Unit!.Path, u.TwoFactorEnabled })
                 .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
         if (current is null
             || current.SecurityStamp != stamp
@@ -51,13 +53,17 @@ public static class SessionValidator
         }
 
         var renewed = identity.Clone();
-        foreach (var claim in renewed.FindAll(c => c.Type is DanVanClaims.UnitId or DanVanClaims.UnitPath).ToList())
+        foreach (var claim in renewed.FindAll(c => c.Type is DanVanClaims.UnitId or DanVanClaims.UnitPath or DanVanClaims.MustEnrolTwoFactor).ToList())
         {
             renewed.RemoveClaim(claim);
         }
 
         renewed.AddClaim(new Claim(DanVanClaims.UnitId, current.UnitId.ToString(CultureInfo.InvariantCulture)));
         renewed.AddClaim(new Claim(DanVanClaims.UnitPath, current.Path));
+        if (!current.TwoFactorEnabled && services.GetRequiredService<IOptions<TwoFactor.TwoFactorOptions>>().Value.IsRequiredFor(context.Principal, claimTypes.RoleClaimType))
+        {
+            renewed.AddClaim(new Claim(DanVanClaims.MustEnrolTwoFactor, "true"));
+        }
         context.ReplacePrincipal(new ClaimsPrincipal(renewed));
     }
 }

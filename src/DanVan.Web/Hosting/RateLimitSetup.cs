@@ -1,12 +1,15 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Web.Hosting;
 
-/// <summary>How many credential attempts (sign-in, password change, password reset) a window allows; section <c>RateLimits</c>.</summary>
+/// <summary>How many credential attempts (sign-in, second-factor code, password change, password reset) a window allows; section <c>RateLimits</c>.</summary>
 public sealed class CredentialLimits
 {
     public const string Section = "RateLimits";
@@ -20,12 +23,24 @@ public sealed class CredentialLimits
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
+/// <summary>Whose budget a credential attempt spends.</summary>
+public enum CredentialAccount
+{
+    /// <summary>The name posted in <see cref="RateLimitSetup.AccountField"/> (the sign-in form).</summary>
+    Form,
+
+    /// <summary>The signed-in user.</summary>
+    SignedIn,
+
+    /// <summary>The user whose password was right and who is asked for the second factor (Identity's two-factor cookie).</summary>
+    PendingSignIn,
+}
+
 /// <summary>
-/// Endpoint metadata of a page whose POSTs are credential attempts (all of them, or those of one <paramref name="Handler"/>);
-/// the account is the name posted in <see cref="RateLimitSetup.AccountField"/> when <paramref name="AccountFromForm"/>,
-/// otherwise the signed-in user. Put on pages by convention (<see cref="ServiceSetup"/>).
+/// Endpoint metadata of a page whose POSTs are credential attempts (all of them, or those of one <paramref name="Handler"/>),
+/// counted against <paramref name="Account"/>. Put on pages by convention (<see cref="ServiceSetup"/>).
 /// </summary>
-public sealed record CredentialAttempt(bool AccountFromForm, string? Handler = null)
+public sealed record CredentialAttempt(CredentialAccount Account, string? Handler = null)
 {
     public static CredentialAttempt? Of(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method)
@@ -44,6 +59,7 @@ public static class RateLimitSetup
 {
     public const string AccountField = "Input.Email";
     private const int MaxAccountKeyLength = 256;
+    private const string PendingAccountItem = "DanVan.PendingAccount";
     private static readonly EventId Refused = new(1006, nameof(Refused));
 
     public static IServiceCollection AddDanVanRateLimits(this IServiceCollection services, IConfiguration configuration)
@@ -77,7 +93,14 @@ public static class RateLimitSetup
     {
         app.Use(async (context, next) =>
         {
-            if (CredentialAttempt.Of(context) is { AccountFromForm: true } && context.Request.HasFormContentType)
+            var attempt = CredentialAttempt.Of(context);
+            if (attempt is { Account: CredentialAccount.PendingSignIn })
+            {
+                var pending = await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+                context.Items[PendingAccountItem] = pending.Principal?.FindFirstValue(ClaimTypes.Name);
+            }
+
+            if (attempt is { Account: CredentialAccount.Form } && context.Request.HasFormContentType)
             {
                 try
                 {
@@ -111,7 +134,17 @@ public static class RateLimitSetup
             return null;
         }
 
-        var name = attempt.AccountFromForm ? context.Features.Get<IFormFeature>()?.Form?[AccountField].ToString() : context.User.Identity?.Name;
+        var name = attempt.Account switch
+        {
+            CredentialAccount.Form => context.Features.Get<IFormFeature>()?.Form?[AccountField].ToString(),
+            CredentialAccount.PendingSignIn => context.Items[PendingAccountItem] as string,
+            _ => context.User.Identity?.Name,
+        };
+        if (attempt.Account == CredentialAccount.PendingSignIn && string.IsNullOrEmpty(name))
+        {
+            return null; // no password was right: nothing to guess here, the page sends the client back to sign in
+        }
+
         name = (name ?? string.Empty).Trim().Normalize().ToUpperInvariant();
         return "account:" + (name.Length > MaxAccountKeyLength ? name[..MaxAccountKeyLength] : name);
     }

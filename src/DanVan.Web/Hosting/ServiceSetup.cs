@@ -34,7 +34,7 @@ public static class ServiceSetup
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<DanVanDbContext>();
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddHealthChecks().AddDbContextCheck<DanVanDbContext>("database");
-        services.AddDanVanIdentity(builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+        services.AddDanVanIdentity(builder, builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddDanVanAuthorization();
         services.AddDanVanRateLimits(builder.Configuration);
         services.AddDanVanForwardedHeaders(builder.Configuration);
@@ -53,7 +53,7 @@ public static class ServiceSetup
     }
 
     /// <summary>Cookies are Secure everywhere but in Development, where the portal runs on plain http://localhost.</summary>
-    private static void AddDanVanIdentity(this IServiceCollection services, CookieSecurePolicy cookieSecurity)
+    private static void AddDanVanIdentity(this IServiceCollection services, WebApplicationBuilder builder, CookieSecurePolicy cookieSecurity)
     {
         services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>
@@ -67,7 +67,8 @@ public static class ServiceSetup
             .AddEntityFrameworkStores<DanVanDbContext>()
             .AddDefaultTokenProviders()
             .AddSignInManager<DanVanSignInManager>()
-            .AddClaimsPrincipalFactory<DanVanClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<DanVanClaimsPrincipalFactory>()
+            .AddDanVanTwoFactor(builder.Configuration, builder.Environment, cookieSecurity);
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -128,15 +129,18 @@ public static class ServiceSetup
                 options.Conventions.AuthorizeFolder("/Dashboard", Policies.Dashboard);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                options.Conventions.AllowAnonymousToPage("/Account/TwoFactorSignIn");
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/Culture");
-                options.Conventions.AddPageApplicationModelConvention("/Account/Login", page => page.EndpointMetadata.Add(new CredentialAttempt(AccountFromForm: true)));
-                options.Conventions.AddPageApplicationModelConvention("/Account/ChangePassword", page => page.EndpointMetadata.Add(new CredentialAttempt(AccountFromForm: false)));
-                options.Conventions.AddPageApplicationModelConvention("/Admin/Users/Edit", page => page.EndpointMetadata.Add(new CredentialAttempt(AccountFromForm: false, Handler: "ResetPassword")));
+                options.Conventions.AddPageApplicationModelConvention("/Account/Login", page => page.EndpointMetadata.Add(new CredentialAttempt(CredentialAccount.Form)));
+                options.Conventions.AddPageApplicationModelConvention("/Account/TwoFactorSignIn", page => page.EndpointMetadata.Add(new CredentialAttempt(CredentialAccount.PendingSignIn)));
+                options.Conventions.AddPageApplicationModelConvention("/Account/ChangePassword", page => page.EndpointMetadata.Add(new CredentialAttempt(CredentialAccount.SignedIn)));
+                options.Conventions.AddPageApplicationModelConvention("/Account/TwoFactor", page => page.EndpointMetadata.Add(new CredentialAttempt(CredentialAccount.SignedIn)));
+                options.Conventions.AddPageApplicationModelConvention("/Admin/Users/Edit", page => page.EndpointMetadata.Add(new CredentialAttempt(CredentialAccount.SignedIn, Handler: "ResetPassword")));
             })
             .AddMvcOptions(options =>
             {
-                options.Filters.Add<MustChangePasswordFilter>();
+                options.Filters.Add<RequiredAccountStepsFilter>();
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(options =>

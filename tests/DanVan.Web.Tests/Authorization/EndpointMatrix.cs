@@ -80,6 +80,11 @@ public static class EndpointMatrix
         Get("/Account/Login", "/Account/Login", Anyone);
         Post("/Account/Login", null, "/Account/Login", Anyone);
         Get("/Account/AccessDenied", "/Account/AccessDenied", _ => Outcome.Forbidden);
+
+        // The second step of signing in needs a pending sign-in (a right password); without one it sends everyone to sign in.
+        Get("/Account/TwoFactorSignIn", "/Account/TwoFactorSignIn", _ => Outcome.SignIn);
+        Post("/Account/TwoFactorSignIn", null, "/Account/TwoFactorSignIn", _ => Outcome.SignIn);
+        Post("/Account/TwoFactorSignIn", "Recovery", "/Account/TwoFactorSignIn?handler=Recovery", _ => Outcome.SignIn);
         Get("/Error", "/Error?code=400", Anyone);
         Post("/Error", null, "/Error?code=400", Anyone);
         Get("/Culture", "/Culture?culture=vi-VN&returnUrl=/", Anyone);
@@ -90,6 +95,11 @@ public static class EndpointMatrix
         Get("/Account/ChangePassword", "/Account/ChangePassword", SignedIn);
         Post("/Account/ChangePassword", null, "/Account/ChangePassword", SignedIn);
         Get("/Account/Logout", "/Account/Logout", SignedIn);
+        Get("/Account/TwoFactor", "/Account/TwoFactor", SignedIn);
+        Post("/Account/TwoFactor", null, "/Account/TwoFactor", SignedIn);
+        Post("/Account/TwoFactor", "RecoveryCodes", "/Account/TwoFactor?handler=RecoveryCodes", SignedIn);
+        Post("/Account/TwoFactor", "Reset", "/Account/TwoFactor?handler=Reset", SignedIn);
+        Post("/Account/TwoFactor", "Disable", "/Account/TwoFactor?handler=Disable", SignedIn);
         Get("/Directives/Index", "/Directives", SignedIn);
         Get("/Directives/Details", "/Directives/Details/{directive}", SignedIn);
         Get("/Directives/Task", "/Directives/Task/{task}", SignedIn);
@@ -161,6 +171,7 @@ public static class EndpointMatrix
             ("/Admin/Users/Edit", "Lock", $"/Admin/Users/Edit/{{user:{DemoAccounts.PhucXaHead}}}?handler=Lock"),
             ("/Admin/Users/Edit", "Unlock", $"/Admin/Users/Edit/{{user:{DemoAccounts.PhucXaHead}}}?handler=Unlock"),
             ("/Admin/Users/Edit", "ResetPassword", $"/Admin/Users/Edit/{{user:{DemoAccounts.PhucXaHead}}}?handler=ResetPassword"),
+            ("/Admin/Users/Edit", "ResetTwoFactor", $"/Admin/Users/Edit/{{user:{DemoAccounts.PhucXaHead}}}?handler=ResetTwoFactor"),
             ("/Admin/Units/Create", null, "/Admin/Units/Create"),
             ("/Admin/Units/Edit", null, "/Admin/Units/Edit/{unit:HN-HK}"),
             ("/Admin/Units/Edit", "Dissolve", "/Admin/Units/Edit/{unit:HN-HK}?handler=Dissolve"),

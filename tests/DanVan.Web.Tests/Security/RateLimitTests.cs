@@ -4,12 +4,14 @@ using DanVan.Data.Seeding;
 using DanVan.Web.Hosting;
 using DanVan.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Web.Tests.Security;
 
 /// <summary>
-/// Credential attempts (sign-in, password change, password reset) are limited per client address and per account name;
+/// Credential attempts (sign-in, second-factor code, password change, password reset) are limited per client address and per account name;
 /// past the limit the portal answers 429 with the Vietnamese page. The host has small limits and a window of an hour,
 /// so no test depends on how fast it runs; each test comes from addresses of its own.
 /// </summary>
@@ -131,6 +133,34 @@ public sealed class RateLimitTests(RateLimitTests.LimitedFactory factory) : ICla
         Assert.Equal("10", settings["RateLimits:PerAccount"]);
         Assert.Equal("30", settings["RateLimits:PerAddress"]);
         Assert.Equal("00:01:00", settings["RateLimits:Window"]);
+    }
+
+    [Fact]
+    public async Task Second_factor_codes_are_limited_per_pending_account()
+    {
+        var email = await NewUserAsync("two-factor");
+        string key;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
+        }
+
+        using var client = Client("192.0.2.9");
+        var step = await SignIn.PostLoginAsync(client, email, Password);
+        var form = await HtmlPage.GetAsync(client, step.Headers.Location!.OriginalString);
+        for (var attempt = 1; attempt <= LimitedFactory.PerAccount; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await form.PostFormAsync(client, "#code-form", new Dictionary<string, string> { ["Code"] = "000000" })).StatusCode);
+        }
+
+        using var elsewhere = Client("192.0.2.10");
+        var again = await SignIn.PostLoginAsync(elsewhere, email, Password);
+        var other = await HtmlPage.GetAsync(elsewhere, again.Headers.Location!.OriginalString);
+        await AssertTooManyAsync(await other.PostFormAsync(elsewhere, "#code-form", new Dictionary<string, string> { ["Code"] = TotpCode.At(key, factory.Clock.GetUtcNow()) }));
     }
 
     private static async Task AssertTooManyAsync(HttpResponseMessage response)

@@ -13,6 +13,7 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, ISt
     private static readonly EventId SignedIn = new(1001, nameof(SignedIn));
     private static readonly EventId LockedOut = new(1002, nameof(LockedOut));
     private static readonly EventId Failed = new(1003, nameof(Failed));
+    private static readonly EventId SecondStep = new(1008, nameof(SecondStep));
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -34,6 +35,12 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, ISt
         {
             logger.LogInformation(SignedIn, "User {UserName} signed in", Input.Email);
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/"));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            logger.LogInformation(SecondStep, "User {UserName} is asked for the second factor", Input.Email);
+            return RedirectToPage("./TwoFactorSignIn", new { returnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null, rememberMe = Input.RememberMe });
         }
 
         if (result.IsLockedOut)

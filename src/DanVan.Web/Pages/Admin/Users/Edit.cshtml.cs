@@ -3,6 +3,7 @@ using System.Globalization;
 using DanVan.Data;
 using DanVan.Data.Identity;
 using DanVan.Web.Authorization;
+using DanVan.Web.Authorization.TwoFactor;
 using DanVan.Web.Reporting;
 using DanVan.Web.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -15,13 +16,14 @@ using Microsoft.Extensions.Localization;
 namespace DanVan.Web.Pages.Admin.Users;
 
 /// <summary>
-/// Changes an account's name, agency and role; resets its password, locks or unlocks it after a confirmation. A new role
-/// or agency, a reset and a lock renew the security stamp, which ends the user's open sessions at their next request
+/// Changes an account's name, agency and role; resets its password or its two-factor sign-in, locks or unlocks it after a
+/// confirmation. A new role or agency, a reset and a lock renew the security stamp, which ends the user's open sessions at their next request
 /// (<see cref="SessionValidator"/>); an administrator editing their own account stays signed in with the new values.
 /// </summary>
 public sealed class EditModel(
     DanVanDbContext db,
     UserManager<ApplicationUser> userManager,
+    IUserStore<ApplicationUser> userStore,
     SignInManager<ApplicationUser> signInManager,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l,
@@ -119,6 +121,14 @@ public sealed class EditModel(
             }
 
             return result;
+        }, ct);
+
+    /// <summary>For a user who lost their phone and their recovery codes: two-factor off, a new key, sessions ended; a required role enrols again at sign-in.</summary>
+    public Task<IActionResult> OnPostResetTwoFactorAsync(string id, bool confirm, CancellationToken ct) =>
+        ActAsync(id, confirm, "confirm-reset-2fa", "The two-factor sign-in of {0} has been reset.", async () =>
+        {
+            Audit("user.resetTwoFactor", new { Account.TwoFactorEnabled }, new { TwoFactorEnabled = false });
+            return await AuthenticatorEnrolment.ResetAsync(userManager, userStore, Account, ct);
         }, ct);
 
     public Task<IActionResult> OnPostLockAsync(string id, bool confirm, CancellationToken ct) =>

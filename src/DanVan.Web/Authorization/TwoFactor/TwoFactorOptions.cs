@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using DanVan.Data.Identity;
+
+namespace DanVan.Web.Authorization.TwoFactor;
+
+/// <summary>Section <c>TwoFactor</c>: which roles must sign in with an authenticator app.</summary>
+public sealed class TwoFactorOptions
+{
+    public const string Section = "TwoFactor";
+
+    /// <summary>Used in Production when <c>TwoFactor:RequiredRoles</c> is not set at all.</summary>
+    public const string ProductionDefault = Roles.Administrator + "," + Roles.CityReviewer + "," + Roles.DistrictReviewer;
+
+    /// <summary>Role names, comma-separated; empty: two-factor sign-in is offered to everyone and required of no one.</summary>
+    public string RequiredRoles { get; set; } = string.Empty;
+
+    public IReadOnlyList<string> RequiredRoleNames =>
+        RequiredRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Whether a user with these roles must have two-factor sign-in.</summary>
+    public bool IsRequiredFor(ClaimsPrincipal user, string roleClaimType)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var required = RequiredRoleNames;
+        return required.Count > 0 && user.FindAll(roleClaimType).Any(c => required.Contains(c.Value, StringComparer.Ordinal));
+    }
+}
