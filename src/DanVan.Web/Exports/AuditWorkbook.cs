@@ -40,7 +40,7 @@ public sealed class AuditWorkbook(DanVanDbContext db, IStringLocalizer l)
             .Add(l["Exported at (Hanoi time)"], SheetCell.Of(Hanoi.ToLocal(exportedAtUtc)))
             .Add(l["Matching entries"], total)
             .Add(l["Entries in this file"], Math.Min(total, MaxRows))
-            .Add(l["Note"], l["At most {0} entries, newest first; each before or after value is cut at {1} characters (the page shows it whole).", MaxRows, MaxValueLength]);
+            .Add(l["Note"], l["At most {0:N0} entries, newest first; each before or after value is cut at {1:N0} characters (the page shows it whole).", MaxRows, MaxValueLength]);
         return SpreadsheetWriter.Write([about, entries], l["Audit trail"]);
     }
 }
