@@ -13,8 +13,17 @@ namespace DanVan.Web.Auditing;
 /// <summary>The audit trail as the viewer and the report pages read it: filtered in the database, newest first.</summary>
 public static class AuditQueries
 {
-    /// <summary>Entries matching <paramref name="filter"/> (normalized), newest first.</summary>
+    /// <summary>Entries matching <paramref name="filter"/> (normalized), newest first; an unknown agency matches nothing.</summary>
     public static async Task<IQueryable<AuditEntry>> FilterAsync(DanVanDbContext db, AuditFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        var code = filter.Agency is { } id ? await db.Agencies.Where(a => a.Id == id).Select(a => a.Code).SingleOrDefaultAsync(ct) : null;
+        return filter.Agency is not null && code is null ? db.AuditEntries.Where(a => false) : Filter(db, filter, code);
+    }
+
+    /// <summary>The query of <see cref="FilterAsync"/>, the agency (if any) given with its code; it reads nothing until enumerated.</summary>
+    public static IQueryable<AuditEntry> Filter(DanVanDbContext db, AuditFilter filter, string? agencyCode)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
@@ -26,9 +35,9 @@ public static class AuditQueries
             entries = entries.Where(a => EF.Functions.Like(a.UserName, pattern, TextSearch.Escape) || users.Contains(a.UserId));
         }
 
-        if (filter.Agency is { } agencyId)
+        if (filter.Agency is { } agencyId && agencyCode is not null)
         {
-            entries = await AboutAgencyAsync(db, entries, agencyId, ct);
+            entries = AboutAgency(db, entries, agencyId, agencyCode);
         }
 
         if (filter.Type is { } type)
@@ -80,16 +89,10 @@ public static class AuditQueries
 
     /// <summary>
     /// Entries about an agency (the agency itself, by its code; its reports; its assignments, and a removed assignment by
-    /// the agency code kept in its "before" values) and entries made by its users. Unknown agency: nothing.
+    /// the agency code kept in its "before" values) and entries made by its users.
     /// </summary>
-    private static async Task<IQueryable<AuditEntry>> AboutAgencyAsync(DanVanDbContext db, IQueryable<AuditEntry> entries, int agencyId, CancellationToken ct)
+    private static IQueryable<AuditEntry> AboutAgency(DanVanDbContext db, IQueryable<AuditEntry> entries, int agencyId, string code)
     {
-        var code = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Code).SingleOrDefaultAsync(ct);
-        if (code is null)
-        {
-            return entries.Where(a => false);
-        }
-
         var reports = db.Reports.Where(r => r.AgencyId == agencyId).Select(r => r.Id.ToString());
         var assignments = db.Assignments.Where(s => s.AgencyId == agencyId).Select(s => s.Id.ToString());
         var users = db.Users.Where(u => u.AgencyId == agencyId).Select(u => u.Id);
