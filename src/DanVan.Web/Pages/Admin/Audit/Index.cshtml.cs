@@ -38,7 +38,9 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock, IStringLo
     public async Task<IActionResult> OnGetExportAsync([FromQuery] AuditFilter filter, CancellationToken ct)
     {
         Filter = filter.Normalized();
-        var agencyName = Filter.Agency is { } id ? await db.Agencies.Where(a => a.Id == id).Select(a => a.Name).SingleOrDefaultAsync(ct) : null;
+        var agencyName = Filter.Agency is { } id
+            ? await db.Agencies.Where(a => a.Id == id).Select(a => a.Name).SingleOrDefaultAsync(ct) ?? l["Unknown agency ({0})", id].Value
+            : null;
         var now = clock.GetUtcNow().UtcDateTime;
         var workbook = await new AuditWorkbook(db, l).BuildAsync(Filter, agencyName, now, ct);
         var day = Hanoi.ToLocal(now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
