@@ -47,6 +47,9 @@ public sealed class PagedList<T>
         return new PagedList<T>(all.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, all.Count);
     }
 
+    /// <summary>The same page with each item mapped (e.g. entities to the rows a page shows).</summary>
+    public PagedList<TResult> Map<TResult>(Func<T, TResult> map) => new(Items.Select(map).ToList(), PageNumber, PageSize, TotalCount);
+
     public PagerModel Pager(string pageParameter = "p") => new(PageNumber, TotalPages, TotalCount, pageParameter);
 }
 

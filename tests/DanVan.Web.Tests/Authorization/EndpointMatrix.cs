@@ -138,6 +138,7 @@ public static class EndpointMatrix
         Add("/Dashboard/Report", "GET", "Download", "/Dashboard/Report?handler=Download", Only(DashboardReaders, Outcome.Forbidden));
 
         AddAdministration(Get, Post);
+        Add("/Admin/Audit/Index", "GET", "Export", "/Admin/Audit?handler=Export", Only([Admin]));
         Post("/Account/Logout", null, "/Account/Logout", _ => Outcome.SignIn);
         return rules;
     }
@@ -159,6 +160,7 @@ public static class EndpointMatrix
             ("/Admin/Directives/Index", "/Admin/Directives"), ("/Admin/Directives/Create", "/Admin/Directives/Create"),
             ("/Admin/Directives/Edit", "/Admin/Directives/Edit/{directive}"), ("/Admin/Directives/AddTask", "/Admin/Directives/AddTask/{directive}"),
             ("/Admin/Directives/Task", "/Admin/Directives/Task/{task}"), ("/Admin/Reports/Reopen", "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}"),
+            ("/Admin/Audit/Index", "/Admin/Audit"), ("/Admin/Audit/Index", "/Admin/Audit?q=admin&type=ProgressReport&from=2026-01-01&to=2026-12-31"),
         })
         {
             get(page, url, admin);

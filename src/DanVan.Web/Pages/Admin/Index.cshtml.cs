@@ -1,11 +1,12 @@
 using DanVan.Data;
+using DanVan.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Pages.Admin;
 
 /// <summary>The administrators' start page, with the size of what they manage.</summary>
-public sealed class IndexModel(DanVanDbContext db) : PageModel
+public sealed class IndexModel(DanVanDbContext db, TimeProvider clock) : PageModel
 {
     public int UserCount { get; private set; }
 
@@ -19,6 +20,9 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
 
     public int AssignmentCount { get; private set; }
 
+    /// <summary>Audit entries written today (a Hanoi day): a range on the AtUtc index, not a count of the whole trail.</summary>
+    public int AuditTodayCount { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         UserCount = await db.Users.CountAsync(ct);
@@ -27,5 +31,7 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
         DirectiveCount = await db.Directives.CountAsync(ct);
         PeriodCount = await db.Periods.CountAsync(ct);
         AssignmentCount = await db.Assignments.CountAsync(ct);
+        var startOfToday = Hanoi.EndOfDayUtc(Hanoi.Today(clock).AddDays(-1));
+        AuditTodayCount = await db.AuditEntries.CountAsync(a => a.AtUtc >= startOfToday, ct);
     }
 }

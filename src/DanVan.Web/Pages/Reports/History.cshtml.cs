@@ -1,6 +1,7 @@
 using System.Globalization;
 using DanVan.Data;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Auditing;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
 using DanVan.Web.Paging;
@@ -25,6 +26,12 @@ public sealed class HistoryModel(DanVanDbContext db, IAuthorizationService autho
     };
 
     public ProgressReport Report { get; private set; } = null!;
+
+    /// <summary>The page of the report's audit entries shown below it.</summary>
+    [BindProperty(SupportsGet = true, Name = AuditQueries.ReportPageParameter)]
+    public int? AuditPage { get; set; }
+
+    public PagedList<AuditRow> Audit { get; private set; } = null!;
 
     public PagedList<ReportTransition> Transitions { get; private set; } = null!;
 
@@ -60,6 +67,7 @@ public sealed class HistoryModel(DanVanDbContext db, IAuthorizationService autho
         }
 
         Report = report;
+        Audit = await AuditQueries.ReportPageAsync(db, id, AuditPage, l, ct);
         Transitions = await PagedList<ReportTransition>.CreateAsync(
             db.ReportTransitions.AsNoTracking().Where(t => t.ReportId == id).OrderBy(t => t.AtUtc).ThenBy(t => t.Id), p, cancellationToken: ct);
         Versions = await db.ReportVersions.AsNoTracking().Where(v => v.ReportId == id).OrderBy(v => v.Number).ToListAsync(ct);

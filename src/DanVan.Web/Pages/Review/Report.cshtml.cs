@@ -3,8 +3,10 @@ using DanVan.Data;
 using DanVan.Domain;
 using DanVan.Domain.Notifications;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Auditing;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
+using DanVan.Web.Paging;
 using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +28,12 @@ public sealed class ReportModel(
     private static readonly EventId ReportDecided = new(3102, nameof(ReportDecided));
 
     public ProgressReport Report { get; private set; } = null!;
+
+    /// <summary>The page of the report's audit entries shown below it.</summary>
+    [BindProperty(SupportsGet = true, Name = AuditQueries.ReportPageParameter)]
+    public int? AuditPage { get; set; }
+
+    public PagedList<AuditRow> Audit { get; private set; } = null!;
 
     public ProgressReport? Previous { get; private set; }
 
@@ -144,6 +152,7 @@ public sealed class ReportModel(
         }
 
         Report = report;
+        Audit = await AuditQueries.ReportPageAsync(db, id, AuditPage, l, ct);
         Response.Headers.CacheControl = "no-store";
         CanReopen = report.CanBeReopened(clock.GetUtcNow().UtcDateTime) && (await authorization.AuthorizeAsync(User, report, Operations.Reopen)).Succeeded;
         var period = report.Period!;
