@@ -65,7 +65,9 @@ internal sealed class PerformanceReport(IReadOnlyList<SetResult> results, int re
                 + F($"in the Production environment with server GC (as the portal runs) on SQLite {SqliteVersion()}, request logs off. Per page {warmup} untimed warm-up ")
                 + F($"requests, then {requests} timed ones, one at a time, the data sets taking turns request by request; p95 is the {Math.Ceiling(0.95 * requests)}th fastest of {requests}. ")
                 + F($"Load average (1 minute) {load} during the measurement. \"SQL\" is the time inside the ")
-                + "request's SQL commands (execution and reading every row, as EF's interceptor measures it); \"other\" is the rest (the page's C#, rendering, the export's document).")
+                + "request's SQL commands (execution and reading every row, as EF's interceptor measures it), summed over the three connections a dashboard, "
+                + "workbook or report reads on at once, so it can exceed the request's time; \"other\" is the request's time minus that sum (the page's C#, "
+                + "rendering, the export's document), negative when the connections overlapped more than the rest took.")
             .AppendLine().AppendLine("```").AppendLine("dotnet run -c Release --project bench/DanVan.Bench" + (arguments.Length > 0 ? " -- " + arguments : string.Empty)).AppendLine("```").AppendLine()
             .AppendLine("### Data sets").AppendLine().AppendLine(DataSets())
             .AppendLine("### Timings").AppendLine().AppendLine(Timings())
