@@ -64,7 +64,16 @@ public sealed class PortalFixture : IAsyncLifetime
         await page.GetByLabel("Địa chỉ thư điện tử").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException ex)
+        {
+            var main = await page.Locator("main").InnerTextAsync();
+            throw new InvalidOperationException($"Sign-in as {email} stayed on {page.Url}: {main}", ex);
+        }
+
         return page;
     }
 
