@@ -13,7 +13,7 @@ public sealed partial class DashboardQueries
     public async Task<DashboardLists> ListsAsync(DashboardView view, ReportingFigures reporting, TaskStatusCounts statuses, int limit, CancellationToken ct)
     {
         var missingFacts = await Facts(view).Where(f => !f.Submitted).Select(f => new { f.AgencyId, f.AgencyName, f.UnitId }).ToListAsync(ct);
-        var vietnamese = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
+        var vietnamese = DanVan.Web.Localization.VietnameseOrder.Names;
         var chased = missingFacts
             .Select(f => new { f.AgencyId, f.AgencyName, UnitName = view.Tree.Find(f.UnitId)?.Name ?? string.Empty })
             .OrderBy(f => f.UnitName, vietnamese).ThenBy(f => f.AgencyName, vietnamese).Take(limit).ToList();

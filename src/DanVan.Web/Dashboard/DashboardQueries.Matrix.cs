@@ -82,7 +82,7 @@ public sealed partial class DashboardQueries
         }
 
         return cells.GroupBy(c => (c.AgencyId, c.AgencyName))
-            .OrderBy(g => g.Key.AgencyName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+            .OrderBy(g => g.Key.AgencyName, DanVan.Web.Localization.VietnameseOrder.Names)
             .Select(g => new MatrixRow(null, g.Key.AgencyId, g.Key.AgencyName, tasks.Select(t => g.FirstOrDefault(c => c.TaskId == t.Id) is { } c
                 ? c.Progress is { } progress
                     ? new MatrixCell(

@@ -31,7 +31,7 @@ public sealed partial class DashboardQueries
         var proposals = quotes[QuoteKind.Proposal];
         var lateFacts = await Facts(view).Where(f => f.Submitted && f.IsLate)
             .Select(f => new { f.AgencyId, f.AgencyName, f.UnitId, SubmittedAtUtc = f.SubmittedAtUtc!.Value }).ToListAsync(ct);
-        var vietnamese = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
+        var vietnamese = DanVan.Web.Localization.VietnameseOrder.Names;
         var lateFirst = lateFacts.Select(f => new { f.AgencyId, f.AgencyName, f.SubmittedAtUtc, UnitName = view.Tree.Find(f.UnitId)?.Name ?? string.Empty })
             .OrderBy(f => f.UnitName, vietnamese).ThenBy(f => f.AgencyName, vietnamese).Take(ListSize).ToList();
         var lateIds = lateFirst.Select(f => f.AgencyId).ToList();

@@ -153,7 +153,7 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
         return buckets.Distinct()
             .Select(b => new UnitColumn(b, b is { } id ? names.GetValueOrDefault(id, "#" + id) : view.Unit.Name))
             .OrderBy(c => c.UnitId is not null)
-            .ThenBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+            .ThenBy(c => c.Name, DanVan.Web.Localization.VietnameseOrder.Names)
             .ToList();
     }
 }

@@ -34,7 +34,7 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock) : PageMod
         var ordered = new List<UnitNode>();
         void Visit(int? parentId, int depth)
         {
-            foreach (var unit in byParent[parentId].OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)))
+            foreach (var unit in byParent[parentId].OrderBy(u => u.Name, DanVan.Web.Localization.VietnameseOrder.Names))
             {
                 ordered.Add(new UnitNode(unit.Id, unit.Name, unit.Level, depth, unit.ValidTo));
                 Visit(unit.Id, depth + 1);

@@ -3,13 +3,14 @@ using DanVan.Data;
 using DanVan.Domain.Organization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Localization;
 
 namespace DanVan.Web.Pages.Admin.Units;
 
 /// <summary>All administrative units in tree order (each unit followed by the units below it), for lists and selects.</summary>
 public static class UnitTree
 {
-    private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+    private static readonly StringComparer Vietnamese = VietnameseOrder.Names;
 
     public static async Task<IReadOnlyList<UnitNode>> LoadAsync(DanVanDbContext db, CancellationToken ct)
     {

@@ -2,13 +2,14 @@ using System.Globalization;
 using DanVan.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Localization;
 
 namespace DanVan.Web.Pages.Admin.Users;
 
 /// <summary>The agencies a user may be attached to, grouped by unit for a select: active agencies of current units, and the agency already chosen.</summary>
 public static class AgencyChoices
 {
-    private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+    private static readonly StringComparer Vietnamese = VietnameseOrder.Names;
 
     public static async Task<IReadOnlyList<SelectListItem>> LoadAsync(DanVanDbContext db, int? current, CancellationToken ct)
     {
