@@ -50,6 +50,11 @@ public sealed class BadInputTests(SignedInFactory factory, ITestOutputHelper out
                     }
                     else if (await DataVersionAsync(probe) == before)
                     {
+                        if (form.IsPost && status == 200 && !SaysWhatIsWrong(body))
+                        {
+                            failures.Add($"{where}: refused without a message");
+                        }
+
                         continue;
                     }
                     else if (form.IsPost && refused && !CountsFailures.Any(p => form.Action.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
@@ -128,5 +133,13 @@ public sealed class BadInputTests(SignedInFactory factory, ITestOutputHelper out
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA data_version;";
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Whether the page shown again names a problem: a field or summary error, or an alert.</summary>
+    private static bool SaysWhatIsWrong(string body)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body);
+        return document.QuerySelectorAll(".field-validation-error, .validation-summary-errors li, .text-danger, .alert-danger, .alert-warning, [role=alert]")
+            .Any(e => e.TextContent.Trim().Length > 0);
     }
 }
