@@ -56,9 +56,18 @@ public sealed class PortalFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> SignedInPageAsync(string email)
+    public Task<IPage> SignedInPageAsync(string email) => SignedInPageAsync(email, null);
+
+    /// <summary>A page signed in as <paramref name="email"/>, in a window of the given size (Playwright's 1280×720 when null).</summary>
+    public async Task<IPage> SignedInPageAsync(string email, ViewportSize? viewport)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "vi-VN" });
+        var options = new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "vi-VN" };
+        if (viewport is not null)
+        {
+            options.ViewportSize = viewport;
+        }
+
+        var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Địa chỉ thư điện tử").FillAsync(email);

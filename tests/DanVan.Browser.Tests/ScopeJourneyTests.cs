@@ -58,8 +58,10 @@ public sealed class ScopeJourneyTests(PortalFixture portal) : IClassFixture<Port
     {
         var page = await portal.SignedInPageAsync("thanhpho.viewer@danvan.local");
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.GetByTestId("account-menu").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tiếng Việt" }).ClickAsync();
+        await page.GetByTestId("account-menu").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }

@@ -50,4 +50,31 @@ public sealed class HomeLinksTests(SignedInFactory factory) : IClassFixture<Sign
         Assert.Null(home.Document.QuerySelector("[data-testid=home-edit-report]"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(home.Document.QuerySelector("[data-testid=home-dashboard]")!.GetAttribute("href"))).StatusCode);
     }
+
+    [Theory]
+    [InlineData(DemoAccounts.HangBacViewer, "Bạn theo dõi báo cáo")]
+    [InlineData(DemoAccounts.CityViewer, "Bạn theo dõi báo cáo")]
+    [InlineData(DemoAccounts.HoanKiemReviewer, "gửi báo cáo để bạn xem xét")]
+    public async Task Viewers_and_reviewers_home_shows_the_period_and_their_role_instead_of_a_report_they_do_not_write(string account, string roleText)
+    {
+        var client = await factory.ClientAsync(account);
+
+        var home = await HtmlPage.GetAsync(client, "/");
+
+        Assert.Null(home.Document.QuerySelector("[data-testid=current-report-status]"));
+        Assert.DoesNotContain("Báo cáo kỳ hiện tại của cơ quan, đơn vị bạn", home.Text, StringComparison.Ordinal);
+        var period = home.Document.QuerySelector("[data-testid=current-period-info]")!;
+        Assert.Contains("Quý IV/2026", period.TextContent, StringComparison.Ordinal);
+        Assert.Contains(roleText, period.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(period.QuerySelector("[data-testid=home-reports]")!.GetAttribute("href"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Ward_heads_home_shows_their_agencys_report_and_no_period_card_for_others()
+    {
+        var home = await HtmlPage.GetAsync(await factory.ClientAsync(DemoAccounts.HangBacHead), "/");
+
+        Assert.NotNull(home.Document.QuerySelector("[data-testid=current-report-status]"));
+        Assert.Null(home.Document.QuerySelector("[data-testid=current-period-info]"));
+    }
 }
