@@ -113,6 +113,7 @@ public static class ServiceSetup
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
+        services.AddSingleton<IPostConfigureOptions<MvcOptions>, DefaultValidationMessages>();
         services.AddSingleton<IConfigureOptions<MvcOptions>, Binding.BooleanBinding>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
