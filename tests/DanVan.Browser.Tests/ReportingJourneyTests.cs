@@ -19,6 +19,7 @@ public sealed class ReportingJourneyTests(PortalFixture portal) : IClassFixture<
         await head.GetByTestId("save").ClickAsync();
         await Assertions.Expect(head.Locator("[role=status]")).ToContainTextAsync("Đã lưu bản nháp báo cáo.");
         await head.GetByTestId("submit").ClickAsync();
+        await ConfirmAsync(head, "Gửi báo cáo Quý IV/2026");
         await Assertions.Expect(head.GetByTestId("report-status")).ToHaveTextAsync("Đã gửi, chờ xem xét");
         var reportUrl = head.Url;
 
@@ -26,6 +27,7 @@ public sealed class ReportingJourneyTests(PortalFixture portal) : IClassFixture<
         await OpenFromQueueAsync(reviewer);
         await reviewer.GetByLabel("Ý kiến chung").FillAsync("Đề nghị bổ sung số liệu cụ thể về số buổi đối thoại.");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Trả lại cơ quan, đơn vị" }).ClickAsync();
+        await ConfirmAsync(reviewer, "Trả lại báo cáo Quý IV/2026");
         await Assertions.Expect(reviewer.Locator("[role=status]")).ToContainTextAsync("trả lại");
 
         await head.GotoAsync("/");
@@ -37,6 +39,7 @@ public sealed class ReportingJourneyTests(PortalFixture portal) : IClassFixture<
         await head.GetByTestId("reports").GetByRole(AriaRole.Link, new() { Name = "Sửa" }).First.ClickAsync();
         await FillEveryLineAsync(head, "Tổ chức 3 hội nghị đối thoại (ngày 05/10, 19/10 và 02/11) với 420 lượt người dân tham dự.");
         await head.GetByTestId("submit").ClickAsync();
+        await ConfirmAsync(head, "Gửi báo cáo Quý IV/2026");
         await Assertions.Expect(head.GetByTestId("report-status")).ToHaveTextAsync("Đã gửi, chờ xem xét");
 
         await OpenFromQueueAsync(reviewer);
@@ -78,7 +81,16 @@ public sealed class ReportingJourneyTests(PortalFixture portal) : IClassFixture<
         await page.Context.CloseAsync();
     }
 
-    private static async Task FillEveryLineAsync(IPage page, string results)
+    /// <summary>Checks that the confirmation dialog names the action, then confirms it.</summary>
+    internal static async Task ConfirmAsync(IPage page, string names)
+    {
+        var dialog = page.GetByTestId("confirm-dialog");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync(names);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Xác nhận", Exact = true }).ClickAsync();
+    }
+
+    internal static async Task FillEveryLineAsync(IPage page, string results)
     {
         var lines = await page.Locator("select[name$='.Progress']").CountAsync();
         Assert.True(lines > 0, "The report form has no task line.");
