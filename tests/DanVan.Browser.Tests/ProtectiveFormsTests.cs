@@ -76,4 +76,26 @@ public sealed class ProtectiveFormsTests(PortalFixture portal) : IClassFixture<P
         await Assertions.Expect(rows).ToHaveCountAsync(before);
         await reviewer.Context.CloseAsync();
     }
+
+    [BrowserFact]
+    public async Task Choosing_done_shows_the_percent_rule_and_a_missing_completion_date()
+    {
+        var staff = await portal.SignedInPageAsync(DemoAccounts.HangBacStaff);
+        await staff.GotoAsync("/Reports");
+        await staff.GetByTestId("reports").GetByRole(AriaRole.Link, new() { Name = "Sửa" }).First.ClickAsync();
+        var percent = staff.Locator("input[name='Input.Lines[0].Percent']");
+        await percent.FillAsync("90");
+
+        await staff.Locator("select[name='Input.Lines[0].Progress']").SelectOptionAsync("Done");
+        await Assertions.Expect(percent).ToHaveValueAsync("100");
+        Assert.False(await percent.IsEditableAsync());
+        await staff.Locator("input[name='Input.Lines[0].CompletedOn']").FillAsync(string.Empty);
+        await staff.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(staff.Locator("[role=status]")).ToContainTextAsync("Đã lưu bản nháp báo cáo.");
+        await Assertions.Expect(staff.Locator("fieldset").First.GetByTestId("line-status")).ToHaveTextAsync("Đã hoàn thành – chưa có ngày hoàn thành");
+
+        await staff.Locator("select[name='Input.Lines[0].Progress']").SelectOptionAsync("InProgress");
+        Assert.True(await percent.IsEditableAsync());
+        await staff.Context.CloseAsync();
+    }
 }

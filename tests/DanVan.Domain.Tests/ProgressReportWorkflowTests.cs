@@ -317,15 +317,31 @@ public class ProgressReportWorkflowTests
     }
 
     [Fact]
-    public void Done_forces_100_percent()
+    public void Done_with_a_percent_other_than_100_is_refused_not_silently_replaced()
+    {
+        var report = Build.Report();
+        var line = report.Lines.First();
+        report.UpdateLine(line, TaskProgress.InProgress, 40, null, "Đang làm", null, null);
+
+        var refused = Assert.Throws<DomainException>(() => report.UpdateLine(line, TaskProgress.Done, 90, new DateOnly(2026, 11, 20), "Xong", null, null));
+
+        Assert.Equal("line.doneMeansFull", refused.Code);
+        Assert.Equal((TaskProgress.InProgress, 40), (line.Progress, line.Percent));
+        report.UpdateLine(line, TaskProgress.Done, ReportLine.PercentWhenBlank(TaskProgress.Done), new DateOnly(2026, 11, 20), "Xong", null, null);
+        Assert.Equal(100, line.Percent);
+        Assert.False(line.NeedsCompletionDate);
+    }
+
+    [Fact]
+    public void A_done_line_without_a_completion_date_says_it_needs_one()
     {
         var report = Build.Report();
         var line = report.Lines.First();
 
-        report.UpdateLine(line, TaskProgress.Done, 40, new DateOnly(2026, 11, 20), "Xong", null, null);
+        report.UpdateLine(line, TaskProgress.Done, 100, null, "Xong", null, null);
 
-        Assert.Equal(100, line.Percent);
-        Assert.Equal(new DateOnly(2026, 11, 20), line.CompletedOn);
+        Assert.True(line.NeedsCompletionDate);
+        Assert.Equal(0, ReportLine.PercentWhenBlank(TaskProgress.InProgress));
     }
 
     [Fact]

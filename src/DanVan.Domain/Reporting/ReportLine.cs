@@ -50,6 +50,15 @@ public sealed class ReportLine
 
     public TaskStatus StatusOn(DateOnly today) => TaskStatusRule.Derive(Progress, Assignment?.DueOn, CompletedOn, today);
 
+    /// <summary>
+    /// Whether the line says the task is done but gives no completion date yet: it cannot be submitted so, and pages show
+    /// that instead of a status that would have to guess whether it was done in time.
+    /// </summary>
+    public bool NeedsCompletionDate => Progress == TaskProgress.Done && CompletedOn is null;
+
+    /// <summary>The percent a line keeps when none is typed: a done task is 100 %, any other 0 %.</summary>
+    public static int PercentWhenBlank(TaskProgress progress) => progress == TaskProgress.Done ? 100 : 0;
+
     internal void Update(TaskProgress progress, int percent, DateOnly? completedOn, string? results, string? difficulties, string? proposals)
     {
         if (percent is < 0 or > 100)
@@ -57,8 +66,14 @@ public sealed class ReportLine
             throw new DomainException("line.percent");
         }
 
+        if (progress == TaskProgress.Done && percent != 100)
+        {
+            // A done task is 100 % complete: a different figure is refused rather than silently replaced.
+            throw new DomainException("line.doneMeansFull");
+        }
+
         Progress = progress;
-        Percent = progress == TaskProgress.Done ? 100 : percent;
+        Percent = percent;
         CompletedOn = progress == TaskProgress.Done ? completedOn : null;
         Results = Guard.OptionalText(results, TextLength, "line.results");
         Difficulties = Guard.OptionalText(difficulties, TextLength, "line.difficulties");

@@ -51,7 +51,7 @@ public static class DashboardData
             var i = 0;
             foreach (var line in report.Lines)
             {
-                report.UpdateLine(line, i++ % 2 == 0 ? TaskProgress.InProgress : TaskProgress.Done, 50, Hanoi.Today(factory.Clock).AddDays(-2), $"Kết quả thử {w} {i}", null, null);
+                report.UpdateLine(line, i % 2 == 0 ? TaskProgress.InProgress : TaskProgress.Done, i++ % 2 == 0 ? 50 : 100, Hanoi.Today(factory.Clock).AddDays(-2), $"Kết quả thử {w} {i}", null, null);
                 foreach (var indicator in line.Assignment!.Task!.Indicators)
                 {
                     report.SetIndicator(line, indicator, 1);

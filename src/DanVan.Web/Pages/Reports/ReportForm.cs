@@ -14,6 +14,7 @@ public sealed class ReportForm
     private static readonly Dictionary<string, string> LineFieldOf = new(StringComparer.Ordinal)
     {
         ["line.percent"] = nameof(LineForm.Percent),
+        ["line.doneMeansFull"] = nameof(LineForm.Percent),
         ["line.results"] = nameof(LineForm.Results),
         ["line.difficulties"] = nameof(LineForm.Difficulties),
         ["line.proposals"] = nameof(LineForm.Proposals),
@@ -59,7 +60,7 @@ public sealed class ReportForm
                 continue;
             }
 
-            Try(errors, code => LineFieldOf.TryGetValue(code, out var name) ? $"{linePrefix}.{name}" : string.Empty, () => report.UpdateLine(line, input.Progress, input.Percent ?? 0, input.CompletedOn, input.Results, input.Difficulties, input.Proposals));
+            Try(errors, code => LineFieldOf.TryGetValue(code, out var name) ? $"{linePrefix}.{name}" : string.Empty, () => report.UpdateLine(line, input.Progress, input.Percent ?? ReportLine.PercentWhenBlank(input.Progress), input.CompletedOn, input.Results, input.Difficulties, input.Proposals));
             for (var j = 0; j < input.Indicators.Count; j++)
             {
                 var figure = input.Indicators[j];

@@ -38,6 +38,7 @@ public sealed class DraftingTests(SignedInFactory factory) : IClassFixture<Signe
             fields[$"{ReportEditor.Line(0)}.Percent"] = "40";
             fields[$"{ReportEditor.Line(0)}.Results"] = "Đã tổ chức 3 buổi đối thoại với Nhân dân.";
             (fields[$"{ReportEditor.Line(1)}.Progress"], fields[$"{ReportEditor.Line(1)}.CompletedOn"]) = (nameof(TaskProgress.Done), "2026-11-20");
+            fields[$"{ReportEditor.Line(1)}.Percent"] = string.Empty;
             fields[indicator] = "12,5";
         });
 
@@ -66,6 +67,28 @@ public sealed class DraftingTests(SignedInFactory factory) : IClassFixture<Signe
     }
 
     [Fact]
+    public async Task Done_with_a_typed_percent_other_than_100_is_refused_next_to_the_percent_and_nothing_is_saved()
+    {
+        var periodId = await factory.CurrentPeriodIdAsync();
+        var staff = await factory.ClientAsync(DemoAccounts.HangBacStaff);
+        var page = await ReportEditor.OpenAsync(staff, periodId);
+        var before = (await factory.HangBacReportAsync(periodId))!.RowVersion;
+
+        var response = await ReportEditor.PostAsync(staff, page, "Save", fields =>
+        {
+            (fields[$"{ReportEditor.Line(0)}.Progress"], fields[$"{ReportEditor.Line(0)}.CompletedOn"]) = (nameof(TaskProgress.Done), "2026-11-20");
+            fields[$"{ReportEditor.Line(0)}.Percent"] = "90";
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var refused = await HtmlPage.ParseAsync(response);
+        Assert.Contains("Nhiệm vụ đã hoàn thành là đạt 100 %", refused.Document.QuerySelector($"[data-valmsg-for='{ReportEditor.Line(0)}.Percent']")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("90", ReportEditor.ValueOf(refused, $"{ReportEditor.Line(0)}.Percent"));
+        Assert.Equal(before, (await factory.HangBacReportAsync(periodId))!.RowVersion);
+        Assert.Contains("Nhiệm vụ đã hoàn thành được tính là 100 %.", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Viewer_gets_403_on_the_report_form_and_no_report_is_created()
     {
         var periodId = await factory.CurrentPeriodIdAsync();
@@ -91,6 +114,7 @@ public sealed class DraftingTests(SignedInFactory factory) : IClassFixture<Signe
         {
             (fields[L0("Progress")], fields[L0("Results")], fields[L0("CompletedOn")], fields[L0("Difficulties")]) = ("Done", " ", "", "Kinh phí tuyên truyền còn hạn hẹp.");
             (fields[L1("Progress")], fields[L1("Results")], fields[L1("CompletedOn")]) = ("Done", "Đã ban hành kế hoạch thực hiện.", "");
+            (fields[L0("Percent")], fields[L1("Percent")]) = ("100", "100");
         });
 
         var result = await HtmlPage.ParseAsync(response);

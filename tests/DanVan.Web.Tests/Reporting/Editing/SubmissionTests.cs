@@ -25,7 +25,7 @@ public sealed class SubmissionTests(SignedInFactory factory) : IClassFixture<Sig
         void Typing(Dictionary<string, string> fields)
         {
             fields["Input.OverallAssessment"] = "Phường hoàn thành các nhiệm vụ trọng tâm của quý.";
-            (fields[$"{ReportEditor.Line(0)}.Progress"], fields[$"{ReportEditor.Line(0)}.CompletedOn"]) = ("Done", "2026-11-20");
+            (fields[$"{ReportEditor.Line(0)}.Progress"], fields[$"{ReportEditor.Line(0)}.CompletedOn"], fields[$"{ReportEditor.Line(0)}.Percent"]) = ("Done", "2026-11-20", "100");
             fields[$"{ReportEditor.Line(0)}.Results"] = "Đã tổ chức hội nghị đối thoại với Nhân dân.";
         }
 
