@@ -5,6 +5,7 @@ using DanVan.Web.Auditing;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
 using DanVan.Web.Paging;
+using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,12 +19,6 @@ public sealed class HistoryModel(DanVanDbContext db, IAuthorizationService autho
 {
     /// <summary>The value of <see cref="B"/> that stands for the draft being edited after a return.</summary>
     public const string Current = "current";
-
-    private static readonly HashSet<string> LineFields = new(StringComparer.Ordinal)
-    {
-        nameof(ReportSnapshot.OverallAssessment), nameof(LineSnapshot.Progress), nameof(LineSnapshot.Percent), nameof(LineSnapshot.CompletedOn),
-        nameof(LineSnapshot.Results), nameof(LineSnapshot.Difficulties), nameof(LineSnapshot.Proposals),
-    };
 
     public ProgressReport Report { get; private set; } = null!;
 
@@ -94,25 +89,11 @@ public sealed class HistoryModel(DanVanDbContext db, IAuthorizationService autho
             return;
         }
 
-        Changes = after.ChangesSince(before).Select(Describe).ToList();
+        Changes = VersionChanges.Between(before, after, l);
     }
 
     private ReportSnapshot? Snapshot(string? key) =>
         key == Current
             ? CanCompareCurrent ? ReportSnapshot.Of(Report) : null
             : int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Versions.FirstOrDefault(v => v.Number == number)?.Snapshot : null;
-
-    private ChangeRow Describe(FieldChange change)
-    {
-        var section = change.TaskNumber is null ? l["General section"] : l["Task {0}", change.TaskNumber];
-        var isField = LineFields.Contains(change.Field);
-        string? Value(string? value) => value is null ? null
-            : change.Field == nameof(LineSnapshot.Progress) ? l[$"TaskProgress.{value}"]
-            : !isField && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var figure) ? figure.ToString("0.##", CultureInfo.CurrentCulture)
-            : value;
-        return new ChangeRow(change.TaskNumber, section, change.Field, isField ? l[$"Field.{change.Field}"] : change.Field, Value(change.Before), Value(change.After));
-    }
-
-    /// <summary>One changed field, labelled and with its values as the page shows them.</summary>
-    public sealed record ChangeRow(string? TaskNumber, string Section, string Field, string Label, string? Before, string? After);
 }

@@ -48,6 +48,15 @@ public sealed class ReportModel(
 
     public bool CanReopen { get; private set; }
 
+    /// <summary>For a resubmitted report: what changed since the version that was returned (null for a first submission).</summary>
+    public IReadOnlyList<ChangeRow>? ChangesSinceReturned { get; private set; }
+
+    /// <summary>The version compared with, when <see cref="ChangesSinceReturned"/> is shown.</summary>
+    public int? ReturnedVersion { get; private set; }
+
+    /// <summary>Earlier returns of this report with the reviewer's overall comment, oldest first.</summary>
+    public IReadOnlyList<ReportTransition> EarlierReturns { get; private set; } = [];
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -160,6 +169,7 @@ public sealed class ReportModel(
         Previous = previousId is null ? null : await db.Reports.AsNoTracking().WithContent()
             .SingleOrDefaultAsync(r => r.AgencyId == report.AgencyId && r.PeriodId == previousId, ct);
         UnchangedLines = report.LinesUnchangedSince(Previous);
+        await LoadResubmissionAsync(report, ct);
         if (Previous is null && previousId is not null)
         {
             var agency = report.Agency!;
@@ -170,6 +180,18 @@ public sealed class ReportModel(
         }
 
         return null;
+    }
+
+    private async Task LoadResubmissionAsync(ProgressReport report, CancellationToken ct)
+    {
+        EarlierReturns = await db.ReportTransitions.AsNoTracking()
+            .Where(t => t.ReportId == report.Id && t.To == ReportStatus.Returned).OrderBy(t => t.AtUtc).ThenBy(t => t.Id).ToListAsync(ct);
+        var lastTwo = await db.ReportVersions.AsNoTracking().Where(v => v.ReportId == report.Id)
+            .OrderByDescending(v => v.Number).Take(2).ToListAsync(ct);
+        if (EarlierReturns.Count > 0 && lastTwo.Count == 2)
+        {
+            (ReturnedVersion, ChangesSinceReturned) = (lastTwo[1].Number, VersionChanges.Between(lastTwo[1].Snapshot, lastTwo[0].Snapshot, l));
+        }
     }
 
     public sealed class InputModel
