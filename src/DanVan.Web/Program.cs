@@ -17,6 +17,7 @@ if (BackupCommand.IsRequested(args))
 
 await app.InitializeDatabaseAsync();
 app.UseDanVanPipeline();
+app.LogWhenReady();
 await app.RunAsync();
 return 0;
 

@@ -18,6 +18,7 @@ public static partial class DatabaseInitializer
 
         var started = Stopwatch.GetTimestamp();
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+        LogMigrating(logger, db.Database.ProviderName, pending);
         await db.Database.MigrateAsync(ct);
         LogMigrated(logger, db.Database.ProviderName, pending, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
@@ -35,9 +36,16 @@ public static partial class DatabaseInitializer
         }
 
         started = Stopwatch.GetTimestamp();
+        LogSeeding(logger, includeDemo);
         var seeded = await DanVanSeeder.SeedAsync(services, includeDemo, ct, restructured2025);
         LogSeeded(logger, includeDemo, seeded, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Preparing the database on {Provider}: applying {PendingMigrations} pending migration(s)")]
+    private static partial void LogMigrating(ILogger logger, string? provider, int pendingMigrations);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Seeding (demo data: {IncludeDemo}); the first run with demo data writes two years of reports")]
+    private static partial void LogSeeding(ILogger logger, bool includeDemo);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database ready on {Provider}: {PendingMigrations} pending migration(s) applied in {ElapsedMs:0} ms")]
     private static partial void LogMigrated(ILogger logger, string? provider, int pendingMigrations, double elapsedMs);

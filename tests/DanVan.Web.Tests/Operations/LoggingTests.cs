@@ -24,6 +24,19 @@ public sealed class LoggingTests(DanVanFactory factory) : IClassFixture<DanVanFa
         Assert.DoesNotContain(DemoAccounts.Password, logs, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_up_says_each_step_and_when_the_portal_is_ready()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/healthz")).StatusCode);
+
+        var logs = await ReadLogsUntilAsync(text => text.Contains("DanVan is ready", StringComparison.Ordinal));
+
+        var steps = new[] { "Preparing the database", "Database ready", "Seeding (demo data", "Seeding done", "DanVan is ready" }
+            .Select(step => logs.IndexOf(step, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, steps);
+        Assert.Equal(steps.Order(), steps);
+    }
+
     /// <summary>The logger writes after the response has gone, so wait (briefly) for the entries to land.</summary>
     private async Task<string> ReadLogsUntilAsync(Func<string, bool> complete)
     {
@@ -40,7 +53,7 @@ public sealed class LoggingTests(DanVanFactory factory) : IClassFixture<DanVanFa
             }
         }
 
-        Assert.True(complete(text), $"The logs in {factory.LogFolder} never showed the sign-in requests:\n{text}");
+        Assert.True(complete(text), $"The logs in {factory.LogFolder} never showed what was awaited:\n{text}");
         return text;
     }
 }
