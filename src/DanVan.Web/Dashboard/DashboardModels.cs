@@ -34,7 +34,9 @@ public sealed record DashboardView(
     AgencyKind? Kind,
     DateOnly AsOf,
     IReadOnlyList<DirectiveChoice> Directives,
-    IReadOnlyList<ReportingPeriod> Periods);
+    IReadOnlyList<ReportingPeriod> Periods,
+    ReportingPeriod? CurrentPeriod,
+    bool StillReporting);
 
 /// <summary>
 /// Reporting counts over a set of agencies: expected = active agencies with at least one assignment of the directive;

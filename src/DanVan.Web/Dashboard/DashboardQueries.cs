@@ -83,7 +83,9 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
             filter.Kind,
             today < period.DueOn ? today : period.DueOn,
             directives,
-            periods);
+            periods,
+            CurrentPeriod(periods, today),
+            today <= period.DueOn);
     }
 
     /// <summary>
@@ -99,8 +101,15 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
             : periods.Where(p => p.DueOn <= period.DueOn && versions.Exists(v => v.IsValidOn(p.DataTo))).MaxBy(p => p.DueOn) ?? period;
     }
 
+    /// <summary>
+    /// The period figures open on: the latest quarter whose due date has passed (every report should be in, so its figures
+    /// are the ones to read and sign), else the current one. <paramref name="periods"/> are ordered by due date, latest first.
+    /// </summary>
+    internal static ReportingPeriod? DefaultPeriod(List<ReportingPeriod> periods, DateOnly today) =>
+        periods.Find(p => p.Kind == PeriodKind.Quarter && p.DueOn < today) ?? CurrentPeriod(periods, today);
+
     /// <summary>The quarter containing today when it has a period, else the latest period already open, else the latest.</summary>
-    internal static ReportingPeriod? DefaultPeriod(List<ReportingPeriod> periods, DateOnly today)
+    internal static ReportingPeriod? CurrentPeriod(List<ReportingPeriod> periods, DateOnly today)
     {
         var quarter = ReportingPeriod.QuarterContaining(today);
         return periods.Find(p => p.Kind == quarter.Kind && p.Year == quarter.Year && p.Number == quarter.Number)

@@ -122,7 +122,7 @@ public sealed class DashboardFigureTests(SignedInFactory factory) : IClassFixtur
 
     private async Task<HtmlPage> GetAsync(string account, string url)
     {
-        var page = await HtmlPage.GetAsync(await factory.ClientAsync(account), url);
+        var page = await HtmlPage.GetAsync(await factory.ClientAsync(account), await factory.OnCurrentPeriodAsync(url));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         return page;
     }

@@ -14,8 +14,8 @@ public sealed class DashboardPagingTests(SignedInFactory factory) : IClassFixtur
         var caugiay = await factory.UnitIdAsync("HN-CG");
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
 
-        var first = await HtmlPage.GetAsync(client, $"/Dashboard?unit={caugiay}&sort=name");
-        var second = await HtmlPage.GetAsync(client, $"/Dashboard?unit={caugiay}&sort=name&up=2&mp=2");
+        var first = await HtmlPage.GetAsync(client, await factory.OnCurrentPeriodAsync($"/Dashboard?unit={caugiay}&sort=name"));
+        var second = await HtmlPage.GetAsync(client, await factory.OnCurrentPeriodAsync($"/Dashboard?unit={caugiay}&sort=name&up=2&mp=2"));
 
         var unitsFirst = Rows(first, "[data-testid=by-unit] tbody tr");
         var unitsSecond = Rows(second, "[data-testid=by-unit] tbody tr");
@@ -34,7 +34,7 @@ public sealed class DashboardPagingTests(SignedInFactory factory) : IClassFixtur
         Assert.NotNull(first.Document.QuerySelector("[data-testid=indicators-pager]"));
         Assert.Equal(
             first.Document.QuerySelector("[data-testid=indicators] tr[data-unit=total]")!.TextContent,
-            (await HtmlPage.GetAsync(client, $"/Dashboard?unit={caugiay}&ip=2")).Document.QuerySelector("[data-testid=indicators] tr[data-unit=total]")!.TextContent);
+            (await HtmlPage.GetAsync(client, await factory.OnCurrentPeriodAsync($"/Dashboard?unit={caugiay}&ip=2"))).Document.QuerySelector("[data-testid=indicators] tr[data-unit=total]")!.TextContent);
         Assert.Equal(Figure(first, "expected"), Figure(second, "expected"));
         Assert.Equal(Figure(first, "submitted"), Figure(second, "submitted"));
     }
@@ -44,7 +44,7 @@ public sealed class DashboardPagingTests(SignedInFactory factory) : IClassFixtur
     {
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
 
-        var page = await HtmlPage.GetAsync(client, "/Dashboard?up=99&mp=-3");
+        var page = await HtmlPage.GetAsync(client, await factory.OnCurrentPeriodAsync("/Dashboard?up=99&mp=-3"));
 
         Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
         Assert.NotEmpty(Rows(page, "[data-testid=by-unit] tbody tr"));

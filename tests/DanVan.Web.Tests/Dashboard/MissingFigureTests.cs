@@ -98,7 +98,7 @@ public sealed class MissingFigureTests(SignedInFactory factory) : IClassFixture<
 
     private async Task<HtmlPage> GetAsync(string url)
     {
-        var page = await HtmlPage.GetAsync(await factory.ClientAsync(DemoAccounts.CityReviewer), url);
+        var page = await HtmlPage.GetAsync(await factory.ClientAsync(DemoAccounts.CityReviewer), await factory.OnCurrentPeriodAsync(url));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         return page;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using DanVan.Data.Seeding;
 using DanVan.Web.Tests.Dashboard;
+using DanVan.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace DanVan.Web.Tests.Exports;
@@ -24,8 +25,9 @@ public sealed class ConsolidatedReportQueryTests(CountingFactory factory, ITestO
 
     private async Task<int> CountAsync(HttpClient client)
     {
+        var url = await factory.OnCurrentPeriodAsync("/Dashboard/Report?handler=Download");
         factory.Counter.Reset();
-        var response = await client.GetAsync("/Dashboard/Report?handler=Download");
+        var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return factory.Counter.Count;
     }

@@ -34,7 +34,7 @@ public sealed class ConsolidatedReportTests(SignedInFactory factory) : IClassFix
     {
         var unit = await factory.UnitIdAsync(unitCode);
         var period = await factory.PeriodIdAsync(2026, 4);
-        var dashboard = await HtmlPage.GetAsync(await factory.ClientAsync(DemoAccounts.CityReviewer), $"/Dashboard?unit={unit}&period={period}");
+        var dashboard = await HtmlPage.GetAsync(await factory.ClientAsync(DemoAccounts.CityReviewer), await factory.OnCurrentPeriodAsync($"/Dashboard?unit={unit}&period={period}"));
 
         using var report = await DownloadAsync(DemoAccounts.CityReviewer, $"unit={unit}&period={period}");
 
@@ -147,7 +147,7 @@ public sealed class ConsolidatedReportTests(SignedInFactory factory) : IClassFix
     }
 
     private async Task<WordReport> DownloadAsync(string account, string query) =>
-        await WordReport.DownloadAsync(await factory.ClientAsync(account), query);
+        await WordReport.DownloadAsync(await factory.ClientAsync(account), (await factory.OnCurrentPeriodAsync($"?{query}"))[1..]);
 
     private static string HeaderTable(WordReport report) => report.Body.Elements<Table>().First().InnerText;
 

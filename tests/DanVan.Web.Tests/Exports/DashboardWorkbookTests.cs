@@ -29,7 +29,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
     {
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
 
-        var response = await client.GetAsync("/Dashboard/Export");
+        var response = await client.GetAsync(await factory.OnCurrentPeriodAsync("/Dashboard/Export"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(SpreadsheetWriter.ContentType, response.Content.Headers.ContentType!.MediaType);
@@ -58,7 +58,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
     {
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
 
-        using var file = await XlsxFile.DownloadAsync(client, "/Dashboard/Export?culture=en-US");
+        using var file = await XlsxFile.DownloadAsync(client, await factory.OnCurrentPeriodAsync("/Dashboard/Export?culture=en-US"));
 
         Assert.Contains("Headline figures", file.SheetNames);
         Assert.Equal(["Figure", "Value", "Definition"], file.Headers("Headline figures"));
@@ -70,8 +70,8 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
         var query = $"period={await factory.PeriodIdAsync(2026, 4)}";
 
-        var page = await HtmlPage.GetAsync(client, $"/Dashboard?{query}");
-        using var file = await XlsxFile.DownloadAsync(client, $"/Dashboard/Export?{query}");
+        var page = await HtmlPage.GetAsync(client, await factory.OnCurrentPeriodAsync($"/Dashboard?{query}"));
+        using var file = await XlsxFile.DownloadAsync(client, await factory.OnCurrentPeriodAsync($"/Dashboard/Export?{query}"));
 
         var headline = file.Table("Tổng quan");
         var keys = new[] { "expected", "submitted", "rate", "ontime", "late", "missing", "accepted", "returned" };
@@ -100,10 +100,10 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
     public async Task The_missing_agencies_sheet_lists_every_agency_the_page_counts_not_only_the_first_twenty()
     {
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
-        var page = await HtmlPage.GetAsync(client, "/Dashboard");
+        var page = await HtmlPage.GetAsync(client, await factory.OnCurrentPeriodAsync("/Dashboard"));
         var missing = int.Parse(page.Document.QuerySelector("[data-testid=figure-missing]")!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
-        using var file = await XlsxFile.DownloadAsync(client, "/Dashboard/Export");
+        using var file = await XlsxFile.DownloadAsync(client, await factory.OnCurrentPeriodAsync("/Dashboard/Export"));
 
         Assert.True(missing > Web.Dashboard.DashboardQueries.ListSize, $"The demo data should have more than {Web.Dashboard.DashboardQueries.ListSize} missing agencies, has {missing}.");
         var rows = file.Table("Chưa gửi báo cáo");
@@ -117,8 +117,8 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
         var query = $"unit={await factory.UnitIdAsync("HN-HK")}&sort=rate&dir=desc";
 
-        var page = await HtmlPage.GetAsync(client, $"/Dashboard?{query}");
-        using var file = await XlsxFile.DownloadAsync(client, $"/Dashboard/Export?{query}");
+        var page = await HtmlPage.GetAsync(client, await factory.OnCurrentPeriodAsync($"/Dashboard?{query}"));
+        using var file = await XlsxFile.DownloadAsync(client, await factory.OnCurrentPeriodAsync($"/Dashboard/Export?{query}"));
 
         var names = page.Document.QuerySelectorAll("[data-testid=by-unit] tbody th").Select(th => th.TextContent.Trim()).ToList();
         Assert.Equal(names, file.Table("Theo đơn vị").Select(r => XlsxFile.Text(r["Đơn vị hành chính"])));
@@ -139,7 +139,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
         var due = await factory.QueryAsync(db => db.Periods.Where(p => p.Kind == PeriodKind.Quarter && p.Year == 2026 && p.Number == 4).Select(p => p.DueOn).SingleAsync());
 
-        using var file = await XlsxFile.DownloadAsync(client, "/Dashboard/Export");
+        using var file = await XlsxFile.DownloadAsync(client, await factory.OnCurrentPeriodAsync("/Dashboard/Export"));
 
         var about = file.Table("Thông tin chung").ToDictionary(r => XlsxFile.Text(r["Nội dung"])!, r => r["Giá trị"]);
         Assert.Equal(due.ToDateTime(TimeOnly.MinValue), DateTime.FromOADate(XlsxFile.Number(about["Hạn"])));
@@ -163,7 +163,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         await AddFormulaLikeAgenciesAsync("HN-CG", "@Phường Thử Công Thức", names, heads);
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
 
-        using var file = await XlsxFile.DownloadAsync(client, $"/Dashboard/Export?unit={await factory.UnitIdAsync("HN-CG")}");
+        using var file = await XlsxFile.DownloadAsync(client, await factory.OnCurrentPeriodAsync($"/Dashboard/Export?unit={await factory.UnitIdAsync("HN-CG")}"));
 
         var cells = file.AllCells.ToList();
         Assert.All(cells, cell => Assert.Null(cell.CellFormula));

@@ -84,8 +84,8 @@ public sealed class MissingFigureExportTests(SignedInFactory factory) : IClassFi
             .Single(cells => cells.Count == 5 && cells[1] == indicator)[4];
 
     private async Task<XlsxFile> DownloadWorkbookAsync(string query) =>
-        await XlsxFile.DownloadAsync(await factory.ClientAsync(DemoAccounts.CityReviewer), $"/Dashboard/Export?{query}");
+        await XlsxFile.DownloadAsync(await factory.ClientAsync(DemoAccounts.CityReviewer), await factory.OnCurrentPeriodAsync($"/Dashboard/Export?{query}"));
 
     private async Task<WordReport> DownloadReportAsync(string query) =>
-        await WordReport.DownloadAsync(await factory.ClientAsync(DemoAccounts.CityReviewer), query);
+        await WordReport.DownloadAsync(await factory.ClientAsync(DemoAccounts.CityReviewer), (await factory.OnCurrentPeriodAsync($"?{query}"))[1..]);
 }
