@@ -26,8 +26,6 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> Messages => [.. _messages];
 
-    public void Clear() => _messages.Clear();
-
     /// <summary>The messages addressed to <paramref name="address"/>.</summary>
     public IReadOnlyList<MimeMessage> To(string address) =>
         [.. Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))];

@@ -18,7 +18,12 @@ namespace DanVan.Web.Pages.Account;
 /// hour in Hanoi time. Essential kinds (<see cref="NoticeRules.IsEssential"/>) offer no "bell only"; a post that asks for
 /// it anyway is refused by the domain and shown next to the field.
 /// </summary>
-public sealed class NoticesModel(DanVanDbContext db, IOptions<EmailOptions> email, IStringLocalizer<SharedResource> l, ILogger<NoticesModel> logger) : PageModel
+public sealed class NoticesModel(
+    DanVanDbContext db,
+    IOptions<EmailOptions> email,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> l,
+    ILogger<NoticesModel> logger) : PageModel
 {
     private static readonly EventId PreferencesSaved = new(3310, nameof(PreferencesSaved));
 
@@ -77,9 +82,19 @@ public sealed class NoticesModel(DanVanDbContext db, IOptions<EmailOptions> emai
         }
 
         await db.SaveChangesAsync(ct);
+        await RescheduleDigestAsync(settings, ct);
         logger.LogInformation(PreferencesSaved, "{UserName} changed their notice preferences", User.Identity?.Name);
         TempData["StatusMessage"] = l["Your notice preferences have been saved."].Value;
         return RedirectToPage();
+    }
+
+    /// <summary>Notices waiting for the digest (not yet tried) go out at the new digest hour.</summary>
+    private Task<int> RescheduleDigestAsync(NoticeSettings settings, CancellationToken ct)
+    {
+        var due = settings.NextDigestUtc(clock.GetUtcNow().UtcDateTime);
+        return db.NoticeDeliveries
+            .Where(d => d.UserId == settings.UserId && d.Channel == NoticeChannel.Digest && d.State == DeliveryState.Pending && d.Attempts == 0 && d.DueAtUtc != due)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.DueAtUtc, due), ct);
     }
 
     /// <summary>The user's preferences, tracked; a new (unsaved) row with the defaults when the user never changed them.</summary>

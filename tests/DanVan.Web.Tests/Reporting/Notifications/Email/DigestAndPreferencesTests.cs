@@ -4,6 +4,7 @@ using DanVan.Domain;
 using DanVan.Domain.Notifications;
 using DanVan.Web.Tests.Infrastructure;
 using DanVan.Web.Tests.Reporting.History;
+using DanVan.Web.Tests.Reporting.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Tests.Reporting.Notifications.Email;
@@ -20,11 +21,7 @@ public sealed class DigestAndPreferencesTests(EmailFactory factory) : IClassFixt
     public async Task A_user_who_chose_the_digest_gets_one_mail_with_every_notice_at_the_chosen_hour()
     {
         var head = await factory.ClientAsync(DemoAccounts.HangBacHead);
-        var page = await HtmlPage.GetAsync(head, "/Account/Notices");
-        var fields = NoticesModelKinds().ToDictionary(k => $"Input.Modes[{k}]", _ => nameof(NoticeMode.Digest));
-        fields["Input.DigestHour"] = "17";
-        var saved = await page.PostFormAsync(head, Form, fields);
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await SaveAsync(head, NoticeMode.Digest, 17);
 
         var reportId = await factory.ReportIdAsync(WorkflowSetup.HangBac);
         await factory.RemindAsync();
@@ -109,6 +106,29 @@ public sealed class DigestAndPreferencesTests(EmailFactory factory) : IClassFixt
         Assert.Equal("18", again.Document.QuerySelector("select[name='Input.DigestHour'] option[selected]")!.GetAttribute("value"));
         Assert.Equal(1, await SettingsCountAsync(DemoAccounts.BaDinhReviewer));
         Assert.Equal(0, await SettingsCountAsync(DemoAccounts.CityReviewer));
+    }
+
+    [Fact]
+    public async Task Changing_the_digest_hour_moves_the_notices_waiting_for_the_digest()
+    {
+        var head = await factory.ClientAsync(DemoAccounts.HoanKiemHead);
+        await SaveAsync(head, NoticeMode.Digest, 20);
+        await factory.NotifyAsync(await ReviewData.ReportIdAsync(factory, "HN-HK-UBND", ReviewData.LastQuarter), NotificationKind.ReportAccepted);
+        var waiting = Assert.Single(await factory.DeliveriesAsync(DemoAccounts.HoanKiemHead), d => d.Channel == NoticeChannel.Digest);
+
+        await SaveAsync(head, NoticeMode.Digest, 6);
+
+        var moved = Assert.Single(await factory.DeliveriesAsync(DemoAccounts.HoanKiemHead), d => d.Id == waiting.Id);
+        Assert.Equal(new DateTimeOffset(2026, 11, 26, 20, 0, 0, Hanoi.Offset).UtcDateTime, waiting.DueAtUtc);
+        Assert.Equal(new DateTimeOffset(2026, 11, 27, 6, 0, 0, Hanoi.Offset).UtcDateTime, moved.DueAtUtc);
+    }
+
+    private static async Task SaveAsync(HttpClient client, NoticeMode mode, int hour)
+    {
+        var page = await HtmlPage.GetAsync(client, "/Account/Notices");
+        var fields = NoticesModelKinds().ToDictionary(k => $"Input.Modes[{k}]", _ => mode.ToString());
+        fields["Input.DigestHour"] = hour.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await page.PostFormAsync(client, Form, fields)).StatusCode);
     }
 
     private static NotificationKind[] NoticesModelKinds() => Pages.Account.NoticesModel.Kinds;
