@@ -56,6 +56,10 @@ public abstract partial class DanVanDbContext : IdentityDbContext<ApplicationUse
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
+
+    public DbSet<NoticeSettings> NoticeSettings => Set<NoticeSettings>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ReportingFact> Facts => Set<ReportingFact>();

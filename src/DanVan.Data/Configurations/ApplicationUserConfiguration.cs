@@ -9,6 +9,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.FullName).HasMaxLength(ApplicationUser.FullNameLength);
+        builder.Property(u => u.PreferredCulture).HasMaxLength(ApplicationUser.CultureLength);
         builder.HasOne(u => u.Agency).WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.AgencyId);
     }

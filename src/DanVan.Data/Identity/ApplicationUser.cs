@@ -8,6 +8,8 @@ public sealed class ApplicationUser : IdentityUser
 {
     public const int FullNameLength = 200;
 
+    public const int CultureLength = 10;
+
     public string FullName { get; set; } = string.Empty;
 
     public int AgencyId { get; set; }
@@ -16,4 +18,7 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>Set when an administrator provisions the account; cleared by the first password change.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>The interface language the user last chose on /Culture ("vi-VN", "en-US"); e-mails are written in it. Null: Vietnamese.</summary>
+    public string? PreferredCulture { get; set; }
 }

@@ -7,17 +7,21 @@ public enum NotificationKind
     PeriodOpened,
     DueSoon,
     Overdue,
+    ReportSubmitted,
 }
 
-/// <summary>A message in a user's bell: something they must act on, about a report or a period.</summary>
+/// <summary>
+/// A message in a user's bell: something they must act on, about a report or a period. <see cref="Key"/> names the
+/// occasion (<see cref="NoticeKeys"/>); a user has at most one notification per key, so a notice is never created twice.
+/// </summary>
 public sealed class Notification
 {
-    /// <summary>How many days before the due date the "due soon" reminder goes out.</summary>
-    public const int DueSoonDays = 3;
+    public const int KeyLength = 100;
 
     private Notification()
     {
         UserId = string.Empty;
+        Key = string.Empty;
     }
 
     public long Id { get; private set; }
@@ -25,6 +29,9 @@ public sealed class Notification
     public string UserId { get; private set; }
 
     public NotificationKind Kind { get; private set; }
+
+    /// <summary>The occasion, unique per user: kind and period (and reminder offset) or kind, report and transition.</summary>
+    public string Key { get; private set; }
 
     public int? ReportId { get; private set; }
 
@@ -38,8 +45,8 @@ public sealed class Notification
 
     public bool IsRead => ReadAtUtc is not null;
 
-    public static Notification About(string userId, NotificationKind kind, DateTime nowUtc, int? reportId = null, int? periodId = null, int? agencyId = null) =>
-        new() { UserId = userId, Kind = kind, CreatedAtUtc = nowUtc, ReportId = reportId, PeriodId = periodId, AgencyId = agencyId };
+    public static Notification About(string userId, NotificationKind kind, string key, DateTime nowUtc, int? reportId = null, int? periodId = null, int? agencyId = null) =>
+        new() { UserId = userId, Kind = kind, Key = key, CreatedAtUtc = nowUtc, ReportId = reportId, PeriodId = periodId, AgencyId = agencyId };
 
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
 }

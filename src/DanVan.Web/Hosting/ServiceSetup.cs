@@ -39,10 +39,9 @@ public static class ServiceSetup
         services.AddDanVanRateLimits(builder.Configuration);
         services.AddDanVanForwardedHeaders(builder.Configuration);
         services.AddDanVanPages();
-        services.AddScoped<Notifier>();
+        services.AddDanVanNotices(builder.Configuration);
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<Dashboard.DashboardFigureLoader>();
-        services.AddScoped<PeriodReminders>().AddHostedService<PeriodReminderService>();
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));
         services.AddSingleton<EvidenceStore>();
 

@@ -5,11 +5,11 @@ namespace DanVan.Web.Icons;
 
 /// <summary>
 /// <c>&lt;dv-icon name="bell" /&gt;</c> draws one of the Bootstrap Icons vendored under <c>wwwroot/lib/bootstrap-icons/icons</c>
-/// as inline SVG in the text's colour, hidden from screen readers (the text beside it, visible or visually hidden, says what
+/// (embedded in the assembly, so it does not matter where the web root is) as inline SVG in the text's colour, hidden from screen readers (the text beside it, visible or visually hidden, says what
 /// it means). Inline SVG needs no font, so it draws the same in every browser, Debian's Chromium without emoji included.
 /// </summary>
 [HtmlTargetElement("dv-icon", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class IconTagHelper(IWebHostEnvironment environment) : TagHelper
+public sealed class IconTagHelper : TagHelper
 {
     private static readonly ConcurrentDictionary<string, string> Svgs = new(StringComparer.Ordinal);
 
@@ -35,13 +35,9 @@ public sealed class IconTagHelper(IWebHostEnvironment environment) : TagHelper
             throw new InvalidOperationException($"'{name}' is not an icon name.");
         }
 
-        var file = environment.WebRootFileProvider.GetFileInfo($"lib/bootstrap-icons/icons/{name}.svg");
-        if (!file.Exists)
-        {
-            throw new InvalidOperationException($"The icon '{name}' is not vendored under wwwroot/lib/bootstrap-icons/icons.");
-        }
-
-        using var reader = new StreamReader(file.CreateReadStream());
+        using var stream = typeof(IconTagHelper).Assembly.GetManifestResourceStream($"icons/{name}.svg")
+            ?? throw new InvalidOperationException($"The icon '{name}' is not vendored under wwwroot/lib/bootstrap-icons/icons.");
+        using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Trim();
     }
 }

@@ -3,6 +3,7 @@ using DanVan.Data.Identity;
 using DanVan.Domain;
 using DanVan.Domain.Notifications;
 using DanVan.Domain.Reporting;
+using DanVan.Web.Notices;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Reporting;
@@ -10,11 +11,15 @@ namespace DanVan.Web.Reporting;
 /// <summary>
 /// Opens the quarter whose data range has begun if it does not exist yet (so a portal that runs across a cut-off needs no
 /// restart), then reminds the heads and staff of agencies with assignments about the periods that are not closed: the period opened,
-/// the due date is near and their report is not yet submitted, or the due date has passed without it. Idempotent: a user
-/// gets each kind once per period. One query per period and kind, whatever the number of agencies.
+/// the due date is near (<c>Notifications:DueSoonDays</c>, 7 and 2 days by default, each offset its own reminder) and their
+/// report is not yet submitted, or the due date has passed without it. Idempotent: a user gets each occasion once
+/// (<see cref="NoticeKeys"/>, a unique key). One query per period and kind, whatever the number of agencies.
 /// </summary>
-public sealed class PeriodReminders(DanVanDbContext db)
+public sealed class PeriodReminders(DanVanDbContext db, Notifier notifier, IConfiguration configuration)
 {
+    private IReadOnlyList<int> DueSoonDays =>
+        configuration.GetSection("Notifications:DueSoonDays").Get<int[]>() is { Length: > 0 } days ? days : NoticeRules.DefaultDueSoonDays;
+
     /// <summary>Creates the reminders due at <paramref name="nowUtc"/> and saves them; returns how many were created.</summary>
     public async Task<int> RunOnceAsync(DateTime nowUtc, CancellationToken ct)
     {
@@ -27,14 +32,14 @@ public sealed class PeriodReminders(DanVanDbContext db)
         var created = 0;
         foreach (var period in periods)
         {
-            created += await NotifyAsync(period.Id, NotificationKind.PeriodOpened, nowUtc, onlyWithoutSubmission: false, ct);
+            created += await NotifyAsync(period.Id, NotificationKind.PeriodOpened, null, nowUtc, ct);
             if (period.IsLate(nowUtc))
             {
-                created += await NotifyAsync(period.Id, NotificationKind.Overdue, nowUtc, onlyWithoutSubmission: true, ct);
+                created += await NotifyAsync(period.Id, NotificationKind.Overdue, null, nowUtc, ct);
             }
-            else if (period.DueOn.AddDays(-Notification.DueSoonDays) <= today)
+            else if (NoticeRules.DueSoonOffset(period.DueOn, today, DueSoonDays) is { } daysBefore)
             {
-                created += await NotifyAsync(period.Id, NotificationKind.DueSoon, nowUtc, onlyWithoutSubmission: true, ct);
+                created += await NotifyAsync(period.Id, NotificationKind.DueSoon, daysBefore, nowUtc, ct);
             }
         }
 
@@ -61,21 +66,22 @@ public sealed class PeriodReminders(DanVanDbContext db)
         }
     }
 
-    private async Task<int> NotifyAsync(int periodId, NotificationKind kind, DateTime nowUtc, bool onlyWithoutSubmission, CancellationToken ct)
+    private async Task<int> NotifyAsync(int periodId, NotificationKind kind, int? daysBefore, DateTime nowUtc, CancellationToken ct)
     {
+        var key = NoticeKeys.ForPeriod(kind, periodId, daysBefore);
         var roleIds = db.Roles.Where(r => r.Name == Roles.AgencyHead || r.Name == Roles.AgencyStaff).Select(r => r.Id);
         var users = db.Users
             .Where(u => u.Agency!.IsActive && db.Assignments.Any(a => a.AgencyId == u.AgencyId))
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
-            .Where(u => !db.Notifications.Any(n => n.UserId == u.Id && n.Kind == kind && n.PeriodId == periodId));
-        if (onlyWithoutSubmission)
+            .Where(u => !db.Notifications.Any(n => n.UserId == u.Id && n.Key == key));
+        if (NoticeRules.OnlyWithoutSubmission(kind))
         {
             users = users.Where(u => !db.Reports.Any(r => r.AgencyId == u.AgencyId && r.PeriodId == periodId
                 && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Accepted)));
         }
 
         var recipients = await users.Select(u => new { u.Id, u.AgencyId }).ToListAsync(ct);
-        db.Notifications.AddRange(recipients.Select(u => Notification.About(u.Id, kind, nowUtc, periodId: periodId, agencyId: u.AgencyId)));
+        await notifier.AddAsync(recipients.Select(u => (u.Id, (int?)u.AgencyId)).ToList(), kind, key, nowUtc, null, periodId, ct);
         return recipients.Count;
     }
 }

@@ -100,6 +100,8 @@ public static class EndpointMatrix
         Post("/Account/TwoFactor", "RecoveryCodes", "/Account/TwoFactor?handler=RecoveryCodes", SignedIn);
         Post("/Account/TwoFactor", "Reset", "/Account/TwoFactor?handler=Reset", SignedIn);
         Post("/Account/TwoFactor", "Disable", "/Account/TwoFactor?handler=Disable", SignedIn);
+        Get("/Account/Notices", "/Account/Notices", SignedIn);
+        Post("/Account/Notices", null, "/Account/Notices", SignedIn);
         Get("/Directives/Index", "/Directives", SignedIn);
         Get("/Directives/Details", "/Directives/Details/{directive}", SignedIn);
         Get("/Directives/Task", "/Directives/Task/{task}", SignedIn);
@@ -160,7 +162,7 @@ public static class EndpointMatrix
             ("/Admin/Directives/Index", "/Admin/Directives"), ("/Admin/Directives/Create", "/Admin/Directives/Create"),
             ("/Admin/Directives/Edit", "/Admin/Directives/Edit/{directive}"), ("/Admin/Directives/AddTask", "/Admin/Directives/AddTask/{directive}"),
             ("/Admin/Directives/Task", "/Admin/Directives/Task/{task}"), ("/Admin/Reports/Reopen", "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}"),
-            ("/Admin/Audit/Index", "/Admin/Audit"), ("/Admin/Audit/Index", "/Admin/Audit?q=admin&type=ProgressReport&from=2026-01-01&to=2026-12-31"),
+            ("/Admin/Notices/Index", "/Admin/Notices"), ("/Admin/Audit/Index", "/Admin/Audit"), ("/Admin/Audit/Index", "/Admin/Audit?q=admin&type=ProgressReport&from=2026-01-01&to=2026-12-31"),
         })
         {
             get(page, url, admin);

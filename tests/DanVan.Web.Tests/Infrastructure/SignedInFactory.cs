@@ -10,6 +10,16 @@ public class SignedInFactory : DanVanFactory
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _clients = new(StringComparer.OrdinalIgnoreCase);
 
+    public SignedInFactory()
+    {
+    }
+
+    /// <summary>A portal on the folder of an earlier one, as after a restart.</summary>
+    protected SignedInFactory(string folder)
+        : base(folder)
+    {
+    }
+
     /// <summary>The shared client signed in as <paramref name="email"/> (a demo account).</summary>
     public Task<HttpClient> ClientAsync(string email) =>
         _clients.GetOrAdd(email, e => new Lazy<Task<HttpClient>>(() => SignIn.AsAsync(this, e))).Value;

@@ -24,7 +24,7 @@ public sealed partial class ResourceCoverageTests
     public void Every_validation_message_display_name_and_localizer_key_in_page_models_has_a_Vietnamese_entry()
     {
         var keys = Directory.EnumerateFiles(PagesFolder, "*.cs", SearchOption.AllDirectories)
-            .Concat(new[] { "Localization", "Hosting", "Binding" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryFiles.WebProject, folder), "*.cs")))
+            .Concat(new[] { "Localization", "Hosting", "Binding", "Notices" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryFiles.WebProject, folder), "*.cs")))
             .SelectMany(file =>
             {
                 var text = File.ReadAllText(file);
@@ -44,6 +44,7 @@ public sealed partial class ResourceCoverageTests
         {
             typeof(Domain.Organization.AgencyKind), typeof(Domain.Organization.UnitLevel), typeof(Domain.Organization.AssignmentRole),
             typeof(Domain.Directives.TaskAddressee), typeof(Domain.Reporting.ReportStatus),
+            typeof(Domain.Notifications.NotificationKind), typeof(Domain.Notifications.NoticeMode), typeof(Domain.Notifications.NoticeChannel),
         };
 
         AssertAllTranslated(enums.SelectMany(e => Enum.GetNames(e).Select(n => (File: e.Name, Key: $"{e.Name}.{n}"))).ToList());

@@ -2,6 +2,7 @@ using DanVan.Data;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
 using DanVan.Web.Dashboard;
+using DanVan.Web.Notices;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Tests.Migrations;
@@ -60,6 +61,25 @@ public sealed class SqlServerQueryTests : IDisposable
         Assert.Contains("[UnitPath] LIKE", lines, StringComparison.Ordinal);
         Assert.DoesNotContain("JOIN", lines, StringComparison.Ordinal);
         Assert.Contains("[PeriodId] IN (", trend, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_notice_queries_translate_the_outbox_the_reviewers_and_the_failed_list()
+    {
+        var now = new DateTime(2026, 11, 26, 3, 0, 0, DateTimeKind.Utc);
+
+        var due = NoticeSender.Due(_db, now).Select(d => d.Id).Take(NoticeSender.BatchSize).ToQueryString();
+        var reviewers = Notifier.ReviewerCandidates(_db, "/HN/HN-HK/HN-HK-HB/").ToQueryString();
+        var reporters = Notifier.AgencyReporters(_db, 7).ToQueryString();
+        var failed = Pages.Admin.Notices.IndexModel.FailedQuery(_db).ToQueryString();
+        var already = _db.Notifications.Where(n => n.UserId == "u" && n.Key == "PeriodOpened:period:1").ToQueryString();
+
+        Assert.Contains("TOP(", due, StringComparison.Ordinal);
+        Assert.Contains("[DueAtUtc] <=", due, StringComparison.Ordinal);
+        Assert.Contains("[Path] IN (", reviewers, StringComparison.Ordinal);
+        Assert.Contains("EXISTS", reporters, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY", failed, StringComparison.Ordinal);
+        Assert.Contains("[Key] =", already, StringComparison.Ordinal);
     }
 
     public void Dispose() => _db.Dispose();

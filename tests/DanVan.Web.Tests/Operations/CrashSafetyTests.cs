@@ -139,7 +139,7 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output) : IDispos
     private static async Task<int> CurrentPeriodIdAsync(HttpClient client)
     {
         var home = await HtmlPage.GetAsync(client, "/");
-        var href = home.Document.QuerySelector("[data-testid=home-edit-report]")?.GetAttribute("href") ?? throw new InvalidOperationException("No current report link on the home page.");
+        var href = home.Document.QuerySelector("[data-testid=home-edit-report]")?.GetAttribute("href") ?? throw new InvalidOperationException($"No current report link on the home page: {home.StatusCode} {home.Response.Headers.Location} {home.Text}");
         return int.Parse(href[(href.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
     }
 

@@ -65,7 +65,7 @@ public sealed class JourneyTests(SignedInFactory factory) : IClassFixture<Signed
             .OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal(["report.save", "report.submit", "report.return", "report.save", "report.submit", "report.accept"], audit.SkipWhile(a => a == "report.create"));
         var notified = await factory.QueryAsync(db => db.Notifications.Where(n => n.ReportId == reportId).Select(n => n.Kind).Distinct().ToListAsync());
-        Assert.Equal([NotificationKind.ReportReturned, NotificationKind.ReportAccepted], notified.Order());
+        Assert.Equal([NotificationKind.ReportReturned, NotificationKind.ReportAccepted, NotificationKind.ReportSubmitted], notified.Order());
         var history = await HtmlPage.GetAsync(head, $"/Reports/History/{reportId}?a=1&b=2");
         Assert.Contains(history.Document.QuerySelectorAll("[data-testid=changes] tbody tr"), row => row.GetAttribute("data-field") == "Results");
     }

@@ -23,6 +23,9 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock) : PageMod
     /// <summary>Audit entries written today (a Hanoi day): a range on the AtUtc index, not a count of the whole trail.</summary>
     public int AuditTodayCount { get; private set; }
 
+    /// <summary>Notice e-mails given up after every attempt (<see cref="Notices.IndexModel"/>).</summary>
+    public int FailedEmailCount { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         UserCount = await db.Users.CountAsync(ct);
@@ -33,5 +36,6 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock) : PageMod
         AssignmentCount = await db.Assignments.CountAsync(ct);
         var startOfToday = Hanoi.EndOfDayUtc(Hanoi.Today(clock).AddDays(-1));
         AuditTodayCount = await db.AuditEntries.CountAsync(a => a.AtUtc >= startOfToday, ct);
+        FailedEmailCount = await db.NoticeDeliveries.CountAsync(d => d.State == Domain.Notifications.DeliveryState.Failed, ct);
     }
 }

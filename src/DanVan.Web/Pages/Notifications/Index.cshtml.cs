@@ -1,8 +1,8 @@
 using DanVan.Data;
-using DanVan.Domain;
 using DanVan.Domain.Notifications;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
+using DanVan.Web.Notices;
 using DanVan.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,7 +40,7 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock, IStringLo
 
         notification.MarkRead(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        return LocalRedirect(Target(notification));
+        return LocalRedirect(NoticeTexts.Target(notification));
     }
 
     public async Task<IActionResult> OnPostMarkAllReadAsync(CancellationToken ct)
@@ -57,41 +57,11 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock, IStringLo
         return RedirectToPage();
     }
 
-    private static string Target(Notification n) => n switch
-    {
-        { Kind: NotificationKind.ReportReturned or NotificationKind.ReportAccepted, ReportId: { } reportId } => $"~/Reports/Details/{reportId}",
-        { PeriodId: { } periodId } => $"~/Reports/Edit/{periodId}",
-        _ => "~/Notifications",
-    };
-
     /// <summary>Turns a page of notifications into sentences, with one query each for their reports, periods and agencies.</summary>
     private async Task<IReadOnlyList<Item>> DescribeAsync(IReadOnlyList<Notification> page, CancellationToken ct)
     {
-        var reportIds = page.Select(n => n.ReportId).OfType<int>().Distinct().ToList();
-        var reports = await db.Reports.Where(r => reportIds.Contains(r.Id)).Select(r => new { r.Id, r.PeriodId, r.AgencyId }).ToDictionaryAsync(r => r.Id, ct);
-        int? PeriodOf(Notification n) => n.PeriodId ?? (n.ReportId is { } r && reports.TryGetValue(r, out var report) ? report.PeriodId : null);
-        int? AgencyOf(Notification n) => n.AgencyId ?? (n.ReportId is { } r && reports.TryGetValue(r, out var report) ? report.AgencyId : null);
-        var periodIds = page.Select(PeriodOf).OfType<int>().Distinct().ToList();
-        var agencyIds = page.Select(AgencyOf).OfType<int>().Distinct().ToList();
-        var periods = await db.Periods.AsNoTracking().Where(x => periodIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
-        var agencies = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).Select(a => new { a.Id, a.Name }).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        return page.Select(n =>
-        {
-            var period = PeriodOf(n) is { } periodId ? periods.GetValueOrDefault(periodId) : null;
-            var periodName = period is null ? "—" : l.PeriodName(period);
-            var agency = AgencyOf(n) is { } agencyId ? agencies.GetValueOrDefault(agencyId) ?? "—" : "—";
-            var daysLeft = period is null ? 0 : period.DueOn.DayNumber - DateOnly.FromDateTime(Hanoi.ToLocal(n.CreatedAtUtc)).DayNumber;
-            string text = n.Kind switch
-            {
-                NotificationKind.ReportReturned => l["The report for {0} of {1} was returned", periodName, agency],
-                NotificationKind.ReportAccepted => l["The report for {0} of {1} was accepted", periodName, agency],
-                NotificationKind.PeriodOpened => l["Reporting for {0} is open", periodName],
-                NotificationKind.DueSoon when daysLeft > 0 => l["{0} days left to submit the report for {1}", daysLeft, periodName],
-                NotificationKind.DueSoon => l["The report for {0} is due today", periodName],
-                _ => l["The report for {0} is overdue; it was due on {1}", periodName, period is null ? "—" : LocalizerExtensions.Day(period.DueOn)],
-            };
-            return new Item(n.Id, n.Kind, text, n.CreatedAtUtc, n.IsRead);
-        }).ToList();
+        var texts = await NoticeTexts.LoadAsync(db, page, ct);
+        return page.Select(n => new Item(n.Id, n.Kind, texts.Sentence(n, l), n.CreatedAtUtc, n.IsRead)).ToList();
     }
 
     public sealed record Item(long Id, NotificationKind Kind, string Text, DateTime CreatedAtUtc, bool IsRead);

@@ -1,9 +1,11 @@
 using System.Globalization;
 using DanVan.Data;
 using DanVan.Domain;
+using DanVan.Domain.Notifications;
 using DanVan.Domain.Reporting;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
+using DanVan.Web.Notices;
 using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -21,6 +23,7 @@ namespace DanVan.Web.Pages.Reports;
 public sealed class EditModel(
     DanVanDbContext db,
     IAuthorizationService authorization,
+    Notifier notifier,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l,
     ILogger<EditModel> logger) : PageModel
@@ -147,6 +150,11 @@ public sealed class EditModel(
         }
 
         var submitted = TrySubmit(report);
+        if (submitted)
+        {
+            await notifier.NotifyAsync(report, NotificationKind.ReportSubmitted, Now, ct);
+        }
+
         if (await SaveOrConflictAsync(report, submitting: true, ct) is { } conflict)
         {
             return conflict;

@@ -4,6 +4,7 @@ using DanVan.Domain.Notifications;
 using DanVan.Domain.Reporting;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
+using DanVan.Web.Notices;
 using DanVan.Web.Paging;
 using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
@@ -91,7 +92,7 @@ public sealed class IndexModel(
             report.Accept(actor, now);
             AuditTrail.Add(db, actor, now, "report.accept", nameof(ProgressReport), report.Id.ToString(CultureInfo.InvariantCulture),
                 new { Status = nameof(ReportStatus.Submitted) }, new { Status = report.Status.ToString(), Comment = (string?)null });
-            await notifier.NotifyAgencyAsync(report.AgencyId, NotificationKind.ReportAccepted, now, report.Id, ct: ct);
+            await notifier.NotifyAsync(report, NotificationKind.ReportAccepted, now, ct);
             accepted.Add(report.Id);
         }
 

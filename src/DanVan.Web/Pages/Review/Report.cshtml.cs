@@ -6,6 +6,7 @@ using DanVan.Domain.Reporting;
 using DanVan.Web.Auditing;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
+using DanVan.Web.Notices;
 using DanVan.Web.Paging;
 using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
@@ -110,7 +111,7 @@ public sealed class ReportModel(
             : null;
         AuditTrail.Add(db, actor, now, action, nameof(ProgressReport), Report.Id.ToString(CultureInfo.InvariantCulture),
             before, new { Status = Report.Status.ToString(), transition.Comment, LineComments = lineComments });
-        await notifier.NotifyAgencyAsync(Report.AgencyId, kind, now, Report.Id, ct: ct);
+        await notifier.NotifyAsync(Report, kind, now, ct);
         try
         {
             await db.SaveChangesAsync(ct);

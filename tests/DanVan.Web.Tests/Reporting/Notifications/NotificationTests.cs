@@ -3,7 +3,7 @@ using System.Net;
 using DanVan.Data;
 using DanVan.Data.Seeding;
 using DanVan.Domain.Notifications;
-using DanVan.Web.Reporting;
+using DanVan.Web.Notices;
 using DanVan.Web.Tests.Infrastructure;
 using DanVan.Web.Tests.Reporting.History;
 using Microsoft.EntityFrameworkCore;
@@ -99,7 +99,7 @@ public sealed class NotificationTests(SignedInFactory factory) : IClassFixture<S
         var report = await db.Reports.WithContent().SingleAsync(r => r.Id == id);
         report.Submit(await WorkflowSetup.ActorAsync(db, DemoAccounts.HangBacHead), now.AddHours(-2));
         report.Return(await WorkflowSetup.ActorAsync(db, DemoAccounts.HoanKiemReviewer), "Đề nghị bổ sung số liệu.", now.AddHours(-1));
-        await notifier.NotifyAgencyAsync(report.AgencyId, NotificationKind.ReportReturned, now, report.Id);
+        await notifier.NotifyAsync(report, NotificationKind.ReportReturned, now, CancellationToken.None);
         await db.SaveChangesAsync();
         return id;
     }

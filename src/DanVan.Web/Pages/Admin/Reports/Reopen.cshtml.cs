@@ -6,6 +6,7 @@ using DanVan.Domain.Notifications;
 using DanVan.Domain.Reporting;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
+using DanVan.Web.Notices;
 using DanVan.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -91,7 +92,7 @@ public sealed class ReopenModel(
 
         AuditTrail.Add(db, actor, now, "report.reopen", nameof(ProgressReport), Report.Id.ToString(CultureInfo.InvariantCulture),
             before, new { Status = Report.Status.ToString(), Reason = Input.Reason.Trim(), Report.SubmissionWindowEndsUtc });
-        await notifier.NotifyAgencyAsync(Report.AgencyId, NotificationKind.ReportReturned, now, Report.Id, ct: ct);
+        await notifier.NotifyAsync(Report, NotificationKind.ReportReturned, now, ct);
         try
         {
             await db.SaveChangesAsync(ct);
