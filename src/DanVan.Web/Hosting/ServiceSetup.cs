@@ -40,6 +40,7 @@ public static class ServiceSetup
         services.AddDanVanForwardedHeaders(builder.Configuration);
         services.AddDanVanPages();
         services.AddScoped<Notifier>();
+        services.AddScoped<Importing.ImportStaging>().AddScoped<Importing.BulkImporter>().AddScoped<Importing.ImportPasswords>();
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<Dashboard.DashboardFigureLoader>();
         services.AddScoped<PeriodReminders>().AddHostedService<PeriodReminderService>();
