@@ -43,7 +43,7 @@ public sealed partial class ResourceCoverageTests
         var enums = new[]
         {
             typeof(Domain.Organization.AgencyKind), typeof(Domain.Organization.UnitLevel), typeof(Domain.Organization.AssignmentRole),
-            typeof(Domain.Directives.TaskAddressee), typeof(Domain.Reporting.ReportStatus),
+            typeof(Domain.Directives.TaskAddressee), typeof(Domain.Reporting.ReportStatus), typeof(Domain.Importing.ImportKind),
         };
 
         AssertAllTranslated(enums.SelectMany(e => Enum.GetNames(e).Select(n => (File: e.Name, Key: $"{e.Name}.{n}"))).ToList());
