@@ -164,7 +164,7 @@ public static class EndpointMatrix
             ("/Admin/Directives/Edit", "/Admin/Directives/Edit/{directive}"), ("/Admin/Directives/AddTask", "/Admin/Directives/AddTask/{directive}"),
             ("/Admin/Directives/Task", "/Admin/Directives/Task/{task}"), ("/Admin/Reports/Reopen", "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}"),
             ("/Admin/Audit/Index", "/Admin/Audit"), ("/Admin/Audit/Index", "/Admin/Audit?q=admin&type=ProgressReport&from=2026-01-01&to=2026-12-31"),
-            ("/Admin/Import/Index", "/Admin/Import"),
+            ("/Admin/Import/Index", "/Admin/Import"), ("/Admin/Security/Index", "/Admin/Security"),
         })
         {
             get(page, url, admin);
@@ -198,6 +198,7 @@ public static class EndpointMatrix
             ("/Admin/Directives/Task", "AddIndicator", "/Admin/Directives/Task/{task}?handler=AddIndicator"),
             ("/Admin/Reports/Reopen", null, "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}"),
             ("/Admin/Import/Index", null, "/Admin/Import"),
+            ("/Admin/Security/Index", null, "/Admin/Security"),
         })
         {
             post(page, handler, url, admin);
