@@ -51,8 +51,6 @@ public sealed class ImportBatch
     /// <summary>Set by the one download of the passwords; a concurrency token, so only one download gets them.</summary>
     public DateTime? PasswordsTakenAtUtc { get; private set; }
 
-    public bool HasPasswords => ImportedAtUtc is not null && (ProtectedPasswords is not null || PasswordsTakenAtUtc is not null);
-
     public static ImportBatch Stage(ImportKind kind, string fileName, string contentHash, string content, int rowCount, string uploadedById, DateTime nowUtc) => new()
     {
         Id = Guid.NewGuid(),
