@@ -135,6 +135,20 @@ public sealed class UserImportTests(SignedInFactory factory, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task The_problems_of_a_long_file_are_shown_fifty_per_page()
+    {
+        var admin = await AdminAsync();
+        var rows = Enumerable.Range(1, 120).Select(i => new[] { $"trang{i}@import.local", $"Trang {i}", "Boss", "HN-HK-HB-UBND" });
+        var preview = await PreviewAsync(admin, ImportKind.Users, "dai.csv", Csv(rows.Prepend(UserHeader)));
+
+        var third = await HtmlPage.GetAsync(admin, preview.Response.RequestMessage!.RequestUri!.AbsolutePath + "?p=3");
+
+        Assert.Equal(50, Problems(preview).Count);
+        Assert.Equal(Enumerable.Range(102, 20).ToList(), Problems(third).Select(p => p.Row).ToList());
+        Assert.NotNull(preview.Document.QuerySelector("nav a[rel=next]"));
+    }
+
+    [Fact]
     public async Task The_import_must_be_confirmed()
     {
         var admin = await AdminAsync();
