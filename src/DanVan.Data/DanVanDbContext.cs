@@ -1,10 +1,12 @@
 using DanVan.Data.Identity;
 using DanVan.Domain.Auditing;
 using DanVan.Domain.Directives;
+using DanVan.Domain.Importing;
 using DanVan.Domain.Notifications;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
 using DanVan.Domain.Reporting.Facts;
+using DanVan.Domain.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +71,11 @@ public abstract partial class DanVanDbContext : IdentityDbContext<ApplicationUse
     public DbSet<ReportingFactIndicator> FactIndicators => Set<ReportingFactIndicator>();
 
     public DbSet<ReportingFactText> FactTexts => Set<ReportingFactText>();
+
+    /// <summary>Uploaded import files between their dry run and their import, and the passwords an import generated until downloaded.</summary>
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<PortalSetting> PortalSettings => Set<PortalSetting>();
 
     /// <summary>The Data Protection keys, mapped as the package maps them (the XML of a key has no fixed length).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

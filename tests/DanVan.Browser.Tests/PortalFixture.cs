@@ -16,7 +16,7 @@ namespace DanVan.Browser.Tests;
 /// The portal on Kestrel (a real port, a fresh SQLite file, demo data, the fixed <see cref="TestClock"/> and no reminder
 /// job of its own) and a headless Debian Chromium.
 /// </summary>
-public sealed class PortalFixture : IAsyncLifetime
+public class PortalFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "danvan-browser", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _clock = new(TestClock.Now);
@@ -27,7 +27,13 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>The portal's clock, which tests may read (e.g. to compute an authenticator code) or move.</summary>
+    public FakeTimeProvider Clock => _clock;
+
+    /// <summary>Settings a derived fixture adds to the portal's (e.g. an SMTP server of the test's).</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>();
+
+    public virtual async Task InitializeAsync()
     {
         if (!File.Exists(BrowserFactAttribute.ChromiumPath))
         {
@@ -40,7 +46,7 @@ public sealed class PortalFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(_folder);
-        _portal = new Portal(_folder, _clock);
+        _portal = new Portal(_folder, _clock, ExtraSettings);
         _portal.UseKestrel(0);
         _portal.StartServer();
         var addresses = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
@@ -86,6 +92,13 @@ public sealed class PortalFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Runs the e-mail sending job once, at the fixture's clock, as the hosted service would.</summary>
+    public async Task SendNoticesAsync()
+    {
+        await using var scope = (_portal ?? throw new InvalidOperationException("The portal is not running.")).Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DanVan.Web.Notices.NoticeSender>().RunOnceAsync(_clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+    }
+
     /// <summary>Runs the hourly reminder job once, at the fixture's clock, as the hosted service would.</summary>
     public async Task RunRemindersAsync()
     {
@@ -93,7 +106,7 @@ public sealed class PortalFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<PeriodReminders>().RunOnceAsync(_clock.GetUtcNow().UtcDateTime, CancellationToken.None);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {
@@ -113,7 +126,7 @@ public sealed class PortalFixture : IAsyncLifetime
         }
     }
 
-    private sealed class Portal(string folder, TimeProvider clock) : WebApplicationFactory<Program>
+    private sealed class Portal(string folder, TimeProvider clock, IReadOnlyDictionary<string, string> extraSettings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -124,6 +137,11 @@ public sealed class PortalFixture : IAsyncLifetime
             builder.UseSetting("Logging:File:Path", Path.Combine(folder, "logs", "danvan-.log"));
             builder.UseSetting("RateLimits:PerAccount", "100000");
             builder.UseSetting("RateLimits:PerAddress", "100000");
+            foreach (var (key, value) in extraSettings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.UseTestClock(clock);
         }
     }

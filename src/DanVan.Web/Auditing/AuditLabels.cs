@@ -18,11 +18,13 @@ public static class AuditLabels
         "agency.create", "agency.update",
         "unit.create", "unit.update", "unit.dissolve", "unit.merge", "unit.dissolveLevel",
         "user.create", "user.update", "user.lock", "user.unlock", "user.resetPassword",
+        "import.run", "import.passwords", "settings.twoFactor",
     ];
 
     public static readonly IReadOnlyList<string> EntityTypes =
     [
         "ProgressReport", "ReportingPeriod", "Directive", "DirectiveTask", "Indicator", "Assignment", "Agency", "AdministrativeUnit", "ApplicationUser",
+        "ImportBatch", "PortalSetting",
     ];
 
     public static string Action(IStringLocalizer l, string action) => Label(l, "AuditAction.", action);

@@ -18,8 +18,8 @@ namespace DanVan.Web.Authorization;
 /// at once; the roles in the cookie are never older than the stamp;</item>
 /// <item>the unit and path claims are replaced by those of the agency now, so that a restructuring or a move of the
 /// agency changes the user's scope at once;</item>
-/// <item>a user whose role requires two-factor sign-in (<see cref="TwoFactor.TwoFactorOptions"/>) and who has not
-/// enrolled gets the <see cref="DanVanClaims.MustEnrolTwoFactor"/> claim, which sends every page to enrolment.</item>
+/// <item>a user whose role requires two-factor sign-in (<see cref="TwoFactor.TwoFactorPolicy"/>: configuration and the
+/// administrators' setting, read only for a user who has not enrolled) and who has not enrolled gets the <see cref="DanVanClaims.MustEnrolTwoFactor"/> claim, which sends every page to enrolment.</item>
 /// </list>
 /// The cookie itself is not re-issued (only sliding expiration renews it).
 /// </summary>
@@ -60,7 +60,7 @@ public static class SessionValidator
 
         renewed.AddClaim(new Claim(DanVanClaims.UnitId, current.UnitId.ToString(CultureInfo.InvariantCulture)));
         renewed.AddClaim(new Claim(DanVanClaims.UnitPath, current.Path));
-        if (!current.TwoFactorEnabled && services.GetRequiredService<IOptions<TwoFactor.TwoFactorOptions>>().Value.IsRequiredFor(context.Principal, claimTypes.RoleClaimType))
+        if (!current.TwoFactorEnabled && await services.GetRequiredService<TwoFactor.TwoFactorPolicy>().IsRequiredForAsync(context.Principal, claimTypes.RoleClaimType, context.HttpContext.RequestAborted))
         {
             renewed.AddClaim(new Claim(DanVanClaims.MustEnrolTwoFactor, "true"));
         }

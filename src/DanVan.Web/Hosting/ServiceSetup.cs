@@ -40,6 +40,7 @@ public static class ServiceSetup
         services.AddDanVanForwardedHeaders(builder.Configuration);
         services.AddDanVanPages();
         services.AddDanVanNotices(builder.Configuration);
+        services.AddScoped<Importing.ImportStaging>().AddScoped<Importing.BulkImporter>().AddScoped<Importing.ImportPasswords>();
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<Dashboard.DashboardFigureLoader>();
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));
@@ -112,7 +113,9 @@ public static class ServiceSetup
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
-        services.AddSingleton<IPostConfigureOptions<MvcOptions>, DefaultValidationMessages>();
+        services.AddSingleton<DefaultValidationMessages>();
+        services.AddSingleton<IPostConfigureOptions<MvcOptions>>(sp => sp.GetRequiredService<DefaultValidationMessages>());
+        services.AddSingleton<IPostConfigureOptions<MvcViewOptions>>(sp => sp.GetRequiredService<DefaultValidationMessages>());
         services.AddSingleton<IConfigureOptions<MvcOptions>, Binding.BooleanBinding>();
         services.Configure<RequestLocalizationOptions>(options =>
         {

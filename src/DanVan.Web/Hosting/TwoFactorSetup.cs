@@ -7,7 +7,7 @@ namespace DanVan.Web.Hosting;
 /// <summary>
 /// Two-factor sign-in with an authenticator app: the clocked token provider as Identity's authenticator provider, the
 /// <see cref="TwoFactorOptions"/> (required roles: the configured list, else in Production administrators and reviewers,
-/// elsewhere none), and the cookies of the second step and of a remembered browser set like the sign-in cookie.
+/// elsewhere none; <see cref="TwoFactorPolicy"/> adds the roles administrators tick on /Admin/Security), and the cookies of the second step and of a remembered browser set like the sign-in cookie.
 /// </summary>
 public static class TwoFactorSetup
 {
@@ -15,6 +15,7 @@ public static class TwoFactorSetup
     {
         ArgumentNullException.ThrowIfNull(identity);
         var services = identity.Services;
+        services.AddScoped<TwoFactorPolicy>();
         identity.AddTokenProvider<ClockedAuthenticatorTokenProvider>(ClockedAuthenticatorTokenProvider.Name);
         services.Configure<IdentityOptions>(options => options.Tokens.AuthenticatorTokenProvider = ClockedAuthenticatorTokenProvider.Name);
         services.Configure<TwoFactorOptions>(options =>

@@ -1,31 +1,44 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Web.Localization;
 
 /// <summary>
 /// Gives every validation attribute that has no message of its own (including the <see cref="RequiredAttribute"/> that MVC
-/// adds by itself to a non-nullable property, and one for each non-nullable value type, which MVC requires without one) a message key that the resources translate, so the framework's English
-/// defaults ("The … field is required.") never reach a page, on the server or in the browser's data-val attributes.
+/// adds by itself to a non-nullable property, and the browser rule it makes for a non-nullable value type) a message key
+/// that the resources translate, so the framework's English defaults ("The … field is required.") never reach a page, on
+/// the server or in the browser's data-val attributes.
 /// Runs after MVC's own data-annotations provider, which adds the implicit attributes.
 /// </summary>
-public sealed class DefaultValidationMessages : IValidationMetadataProvider, IPostConfigureOptions<MvcOptions>
+public sealed class DefaultValidationMessages : IValidationMetadataProvider, IClientModelValidatorProvider, IPostConfigureOptions<MvcOptions>,
+    IPostConfigureOptions<MvcViewOptions>
 {
     public void PostConfigure(string? name, MvcOptions options) => options.ModelMetadataDetailsProviders.Add(this);
 
+    public void PostConfigure(string? name, MvcViewOptions options) => options.ClientModelValidatorProviders.Add(this);
+
+    /// <summary>
+    /// The browser's rule for a non-nullable value type (a checkbox, a number) that MVC requires without an attribute: MVC makes
+    /// it from a RequiredAttribute of its own with the English default, after the providers above; this gives it the key.
+    /// The server's validation is untouched (a missing value keeps its type's default, as before).
+    /// </summary>
+    public void CreateValidators(ClientValidatorProviderContext context)
+    {
+        foreach (var item in context.Results)
+        {
+            if (item.Validator is RequiredAttributeAdapter { Attribute: var attribute } && string.IsNullOrEmpty(attribute.ErrorMessage))
+            {
+                attribute.ErrorMessage = MessageFor(attribute);
+            }
+        }
+    }
+
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
-        var type = context.Key.ModelType;
-        if (context.Key.MetadataKind != ModelMetadataKind.Type && type.IsValueType && Nullable.GetUnderlyingType(type) is null
-            && !context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().Any())
-        {
-            // MVC requires a non-nullable value type and, lacking an attribute, makes the browser's rule from a RequiredAttribute
-            // of its own with the English default; this one carries the translated message instead.
-            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute());
-        }
-
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
             if (string.IsNullOrEmpty(attribute.ErrorMessage) && string.IsNullOrEmpty(attribute.ErrorMessageResourceName)

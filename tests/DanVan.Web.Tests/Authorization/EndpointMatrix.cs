@@ -60,6 +60,8 @@ public static class EndpointMatrix
 
     public static IReadOnlyList<EndpointRule> Rules { get; } = Build();
 
+    private const string UnknownBatch = "6f1c2a4e-0000-4000-8000-000000000001";
+
     private static Func<string?, Outcome> Anyone => _ => Outcome.Allowed;
 
     private static Func<string?, Outcome> SignedIn => a => a is null ? Outcome.SignIn : Outcome.Allowed;
@@ -141,6 +143,7 @@ public static class EndpointMatrix
 
         AddAdministration(Get, Post);
         Add("/Admin/Audit/Index", "GET", "Export", "/Admin/Audit?handler=Export", Only([Admin]));
+        Add("/Admin/Import/Index", "GET", "Template", "/Admin/Import?handler=Template&kind=Users&format=xlsx", Only([Admin]));
         Post("/Account/Logout", null, "/Account/Logout", _ => Outcome.SignIn);
         return rules;
     }
@@ -163,6 +166,7 @@ public static class EndpointMatrix
             ("/Admin/Directives/Edit", "/Admin/Directives/Edit/{directive}"), ("/Admin/Directives/AddTask", "/Admin/Directives/AddTask/{directive}"),
             ("/Admin/Directives/Task", "/Admin/Directives/Task/{task}"), ("/Admin/Reports/Reopen", "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}"),
             ("/Admin/Notices/Index", "/Admin/Notices"), ("/Admin/Audit/Index", "/Admin/Audit"), ("/Admin/Audit/Index", "/Admin/Audit?q=admin&type=ProgressReport&from=2026-01-01&to=2026-12-31"),
+            ("/Admin/Import/Index", "/Admin/Import"), ("/Admin/Security/Index", "/Admin/Security"),
         })
         {
             get(page, url, admin);
@@ -195,11 +199,19 @@ public static class EndpointMatrix
             ("/Admin/Directives/Task", null, "/Admin/Directives/Task/{task}"),
             ("/Admin/Directives/Task", "AddIndicator", "/Admin/Directives/Task/{task}?handler=AddIndicator"),
             ("/Admin/Reports/Reopen", null, "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}"),
+            ("/Admin/Import/Index", null, "/Admin/Import"),
+            ("/Admin/Security/Index", null, "/Admin/Security"),
         })
         {
             post(page, handler, url, admin);
         }
 
+        // An upload is addressed by its random id and seen only by the administrator who made it: another id is 404.
+        var adminNotFound = (Func<string?, Outcome>)(a => a is null ? Outcome.SignIn : a == Admin ? Outcome.NotFound : Outcome.Forbidden);
+        get("/Admin/Import/Preview", $"/Admin/Import/Preview/{UnknownBatch}", adminNotFound);
+        post("/Admin/Import/Preview", null, $"/Admin/Import/Preview/{UnknownBatch}", adminNotFound);
+        get("/Admin/Import/Result", $"/Admin/Import/Result/{UnknownBatch}", adminNotFound);
+        post("/Admin/Import/Result", "Passwords", $"/Admin/Import/Result/{UnknownBatch}?handler=Passwords", adminNotFound);
         post("/Admin/Directives/Task", "Indicator", "/Admin/Directives/Task/{task}?handler=Indicator&indicatorId=999999", a => a is null ? Outcome.SignIn : a == Admin ? Outcome.NotFound : Outcome.Forbidden);
     }
 }

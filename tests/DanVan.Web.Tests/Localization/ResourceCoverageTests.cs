@@ -43,7 +43,7 @@ public sealed partial class ResourceCoverageTests
         var enums = new[]
         {
             typeof(Domain.Organization.AgencyKind), typeof(Domain.Organization.UnitLevel), typeof(Domain.Organization.AssignmentRole),
-            typeof(Domain.Directives.TaskAddressee), typeof(Domain.Reporting.ReportStatus),
+            typeof(Domain.Directives.TaskAddressee), typeof(Domain.Reporting.ReportStatus), typeof(Domain.Importing.ImportKind),
             typeof(Domain.Notifications.NotificationKind), typeof(Domain.Notifications.NoticeMode), typeof(Domain.Notifications.NoticeChannel),
         };
 

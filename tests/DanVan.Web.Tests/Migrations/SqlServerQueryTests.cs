@@ -1,8 +1,10 @@
 using DanVan.Data;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
+using DanVan.Domain.Settings;
 using DanVan.Web.Dashboard;
 using DanVan.Web.Notices;
+using DanVan.Web.Importing;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Tests.Migrations;
@@ -80,6 +82,27 @@ public sealed class SqlServerQueryTests : IDisposable
         Assert.Contains("EXISTS", reporters, StringComparison.Ordinal);
         Assert.Contains("ORDER BY", failed, StringComparison.Ordinal);
         Assert.Contains("[Key] =", already, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_import_reference_and_staging_queries_translate()
+    {
+        var expired = new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc);
+        var id = Guid.NewGuid();
+
+        var emails = ImportReferenceQuery.Emails(_db).ToQueryString();
+        var agencies = ImportReferenceQuery.Agencies(_db).ToQueryString();
+        var units = ImportReferenceQuery.Units(_db).ToQueryString();
+        var staged = _db.ImportBatches.Where(b => b.Id == id && b.UploadedById == "u").ToQueryString();
+        var stale = _db.ImportBatches.Where(b => b.ImportedAtUtc == null && b.UploadedAtUtc < expired).ToQueryString();
+        var setting = _db.PortalSettings.Where(s => s.Key == PortalSetting.TwoFactorRequiredRoles).Select(s => s.Value).ToQueryString();
+
+        Assert.Contains("[NormalizedEmail]", emails, StringComparison.Ordinal);
+        Assert.Contains("[ValidTo] IS NULL", agencies, StringComparison.Ordinal);
+        Assert.Contains("[ValidTo] IS NULL", units, StringComparison.Ordinal);
+        Assert.All([staged, stale], sql => Assert.Contains("[ImportBatches]", sql, StringComparison.Ordinal));
+        Assert.Contains("[UploadedAtUtc] <", stale, StringComparison.Ordinal);
+        Assert.Contains("[PortalSettings]", setting, StringComparison.Ordinal);
     }
 
     public void Dispose() => _db.Dispose();

@@ -1,9 +1,8 @@
-using System.Security.Claims;
 using DanVan.Data.Identity;
 
 namespace DanVan.Web.Authorization.TwoFactor;
 
-/// <summary>Section <c>TwoFactor</c>: which roles must sign in with an authenticator app.</summary>
+/// <summary>Section <c>TwoFactor</c>: which roles must sign in with an authenticator app, at least (<see cref="TwoFactorPolicy"/> adds those administrators require).</summary>
 public sealed class TwoFactorOptions
 {
     public const string Section = "TwoFactor";
@@ -16,12 +15,4 @@ public sealed class TwoFactorOptions
 
     public IReadOnlyList<string> RequiredRoleNames =>
         RequiredRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    /// <summary>Whether a user with these roles must have two-factor sign-in.</summary>
-    public bool IsRequiredFor(ClaimsPrincipal user, string roleClaimType)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var required = RequiredRoleNames;
-        return required.Count > 0 && user.FindAll(roleClaimType).Any(c => required.Contains(c.Value, StringComparer.Ordinal));
-    }
 }

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace DanVan.Web.Pages.Account;
 
@@ -22,7 +21,7 @@ public sealed class TwoFactorModel(
     UserManager<ApplicationUser> users,
     IUserStore<ApplicationUser> store,
     SignInManager<ApplicationUser> signInManager,
-    IOptions<TwoFactorOptions> options,
+    TwoFactorPolicy policy,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -96,7 +95,7 @@ public sealed class TwoFactorModel(
             return await ShowAsync(user, ct);
         }
 
-        if (action == "user.disableTwoFactor" && IsRequired())
+        if (action == "user.disableTwoFactor" && await IsRequiredAsync(ct))
         {
             ModelState.AddModelError(string.Empty, l["Your role requires two-factor sign-in: it cannot be turned off. Reset it to move to a new phone."]);
             return await ShowAsync(user, ct);
@@ -125,7 +124,7 @@ public sealed class TwoFactorModel(
     {
         Response.Headers.CacheControl = "no-store";
         Enabled = user.TwoFactorEnabled;
-        Required = IsRequired();
+        Required = await IsRequiredAsync(ct);
         RecoveryCodesLeft = Enabled ? await users.CountRecoveryCodesAsync(user) : 0;
         if (!Enabled)
         {
@@ -140,7 +139,7 @@ public sealed class TwoFactorModel(
         return Page();
     }
 
-    private bool IsRequired() => options.Value.IsRequiredFor(User, users.Options.ClaimsIdentity.RoleClaimType);
+    private Task<bool> IsRequiredAsync(CancellationToken ct) => policy.IsRequiredForAsync(User, users.Options.ClaimsIdentity.RoleClaimType, ct);
 
     private void Audit(ApplicationUser user, string action, object before, object after) =>
         AuditTrail.Add(db, User.ToActor(), clock.GetUtcNow().UtcDateTime, action, nameof(ApplicationUser), user.Id, before, after);
