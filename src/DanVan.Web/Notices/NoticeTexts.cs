@@ -40,10 +40,14 @@ public sealed class NoticeTexts
         return new NoticeTexts(reports, periods, agencies);
     }
 
-    /// <summary>Where opening the notification leads: the report (to review, or the agency's), or the agency's report for the period.</summary>
+    /// <summary>
+    /// Where opening the notification leads: a submitted report to its review, a returned one to the form that corrects it,
+    /// an accepted one to the report, a period's notice to the agency's report for the period.
+    /// </summary>
     public static string Target(Notification n) => n switch
     {
         { Kind: NotificationKind.ReportSubmitted, ReportId: { } reportId } => $"~/Review/Report/{reportId}",
+        { Kind: NotificationKind.ReportReturned, PeriodId: { } returnedIn } => $"~/Reports/Edit/{returnedIn}",
         { Kind: NotificationKind.ReportReturned or NotificationKind.ReportAccepted, ReportId: { } reportId } => $"~/Reports/Details/{reportId}",
         { PeriodId: { } periodId } => $"~/Reports/Edit/{periodId}",
         _ => "~/Notifications",

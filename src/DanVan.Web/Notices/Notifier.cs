@@ -26,7 +26,7 @@ public sealed class Notifier(
         var userIds = NoticeRules.AudienceOf(kind) == NoticeAudience.Reviewers
             ? await ReviewersAsync(report, ct)
             : await AgencyReporters(db, report.AgencyId).ToListAsync(ct);
-        await AddAsync(userIds.Select(id => (id, (int?)report.AgencyId)).ToList(), kind, NoticeKeys.ForReport(kind, report.Id, report.Version, nowUtc), nowUtc, report.Id, null, ct);
+        await AddAsync(userIds.Select(id => (id, (int?)report.AgencyId)).ToList(), kind, NoticeKeys.ForReport(kind, report.Id, report.Version, nowUtc), nowUtc, report.Id, report.PeriodId, ct);
     }
 
     /// <summary>Adds a notice of the occasion <paramref name="key"/> for each recipient, with the e-mail delivery of the recipient's preferences.</summary>

@@ -40,7 +40,7 @@ public sealed class NotificationTests(SignedInFactory factory) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Opening_a_notification_marks_it_read_and_goes_to_the_report()
+    public async Task Opening_a_returned_notice_marks_it_read_and_opens_the_form_that_corrects_the_report()
     {
         var reportId = await ReturnedAsync();
         var client = await factory.ClientAsync(DemoAccounts.HangBacStaff);
@@ -54,7 +54,8 @@ public sealed class NotificationTests(SignedInFactory factory) : IClassFixture<S
         var response = await list.PostFormAsync(client, $"[data-notification='{id}'] form[data-testid=open-notification]", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/Reports/Details/{reportId}", response.Headers.Location?.OriginalString);
+        var periodId = await factory.QueryAsync(db => db.Reports.Where(r => r.Id == reportId).Select(r => r.PeriodId).SingleAsync());
+        Assert.Equal($"/Reports/Edit/{periodId}", response.Headers.Location?.OriginalString);
         Assert.NotEqual(HttpStatusCode.Redirect, byGet.StatusCode);
         Assert.NotNull(await factory.QueryAsync(db => db.Notifications.Where(n => n.Id == id).Select(n => n.ReadAtUtc).SingleAsync()));
     }

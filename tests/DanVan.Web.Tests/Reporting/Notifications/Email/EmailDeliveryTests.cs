@@ -71,7 +71,7 @@ public sealed class EmailDeliveryTests(EmailFactory factory) : IClassFixture<Ema
         Assert.StartsWith("The report for", inEnglish.Subject, StringComparison.Ordinal);
         Assert.EndsWith("was returned", inEnglish.Subject, StringComparison.Ordinal);
         Assert.StartsWith("Dear Lý Thị Thảo,", MailAssert.Text(inEnglish), StringComparison.Ordinal);
-        Assert.Contains($"<a href=\"{EmailFactory.BaseUrl}Reports/Details/{reportId}\">", MailAssert.Html(inEnglish), StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{EmailFactory.BaseUrl}Reports/Edit/{periodId}\">", MailAssert.Html(inEnglish), StringComparison.Ordinal);
         Assert.Single(factory.Smtp.To(DemoAccounts.HoanKiemReviewer));
     }
 
