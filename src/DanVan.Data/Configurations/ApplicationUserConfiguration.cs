@@ -1,4 +1,5 @@
 using DanVan.Data.Identity;
+using DanVan.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.FullName).HasMaxLength(ApplicationUser.FullNameLength);
+        builder.Property(u => u.SearchName).HasMaxLength(SearchText.Length);
+        builder.HasIndex(u => u.SearchName);
         builder.Property(u => u.PreferredCulture).HasMaxLength(ApplicationUser.CultureLength);
         builder.HasOne(u => u.Agency).WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.AgencyId);

@@ -1,3 +1,4 @@
+using DanVan.Domain;
 using DanVan.Domain.Organization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,6 +13,8 @@ internal sealed class AdministrativeUnitConfiguration : IEntityTypeConfiguration
         builder.Property(u => u.Code).HasMaxLength(AdministrativeUnit.CodeLength);
         builder.HasIndex(u => u.Code).IsUnique();
         builder.Property(u => u.Name).HasMaxLength(AdministrativeUnit.NameLength);
+        builder.Property(u => u.SearchName).HasMaxLength(SearchText.Length);
+        builder.HasIndex(u => u.SearchName);
         builder.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.ParentId, u.Name });
         builder.Property(u => u.Path).HasMaxLength(AdministrativeUnit.PathLength);
@@ -64,6 +67,8 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.Code).HasMaxLength(Agency.CodeLength);
         builder.HasIndex(a => a.Code).IsUnique();
         builder.Property(a => a.Name).HasMaxLength(Agency.NameLength);
+        builder.Property(a => a.SearchName).HasMaxLength(SearchText.Length);
+        builder.HasIndex(a => a.SearchName);
         builder.Property(a => a.HeadName).HasMaxLength(Agency.HeadNameLength);
         builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.UnitId, a.Kind });

@@ -1,3 +1,4 @@
+using DanVan.Domain;
 using DanVan.Domain.Organization;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,7 +11,20 @@ public sealed class ApplicationUser : IdentityUser
 
     public const int CultureLength = 10;
 
-    public string FullName { get; set; } = string.Empty;
+    private string _fullName = string.Empty;
+
+    public string FullName
+    {
+        get => _fullName;
+        set
+        {
+            _fullName = value;
+            SearchName = SearchText.Fold(value);
+        }
+    }
+
+    /// <summary>The full name folded by <see cref="SearchText"/>, kept with every change of the name, for search.</summary>
+    public string SearchName { get; private set; } = string.Empty;
 
     public int AgencyId { get; set; }
 

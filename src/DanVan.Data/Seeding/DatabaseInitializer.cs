@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DanVan.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,6 +29,8 @@ public static partial class DatabaseInitializer
             LogWriteAheadLog(logger);
         }
 
+        await FoldNamesAsync(db, ct);
+
         if (!await db.Facts.AnyAsync(ct) && await db.Assignments.AnyAsync(ct))
         {
             started = Stopwatch.GetTimestamp();
@@ -39,6 +42,39 @@ public static partial class DatabaseInitializer
         LogSeeding(logger, includeDemo);
         var seeded = await DanVanSeeder.SeedAsync(services, includeDemo, ct, restructured2025);
         LogSeeded(logger, includeDemo, seeded, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// Fills the folded search names of rows written before they existed (a database upgraded by the migration that added
+    /// them); entities keep them up to date from then on. Does nothing on a database whose names are all folded.
+    /// </summary>
+    private static async Task FoldNamesAsync(DanVanDbContext db, CancellationToken ct)
+    {
+        var agencies = await db.Agencies.Where(a => a.SearchName == "" && a.Name != "").Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        var units = await db.Units.Where(u => u.SearchName == "" && u.Name != "").Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        var users = await db.Users.Where(u => u.SearchName == "" && u.FullName != "").Select(u => new { u.Id, u.FullName }).ToListAsync(ct);
+        if (agencies.Count + units.Count + users.Count == 0)
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var a in agencies)
+        {
+            await db.Agencies.Where(x => x.Id == a.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchName, SearchText.Fold(a.Name)), ct);
+        }
+
+        foreach (var u in units)
+        {
+            await db.Units.Where(x => x.Id == u.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchName, SearchText.Fold(u.Name)), ct);
+        }
+
+        foreach (var u in users)
+        {
+            await db.Users.Where(x => x.Id == u.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchName, SearchText.Fold(u.FullName)), ct);
+        }
+
+        await transaction.CommitAsync(ct);
     }
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Preparing the database on {Provider}: applying {PendingMigrations} pending migration(s)")]

@@ -14,10 +14,11 @@ public sealed class AdministrativeUnit
     private readonly List<UnitVersion> _versions = [];
     private readonly List<UnitPredecessor> _predecessors = [];
 
+    private string _name = string.Empty;
+
     private AdministrativeUnit()
     {
         Code = string.Empty;
-        Name = string.Empty;
         Path = string.Empty;
     }
 
@@ -26,7 +27,18 @@ public sealed class AdministrativeUnit
     /// <summary>A stable code (e.g. the national administrative unit code) that seeding and imports match on.</summary>
     public string Code { get; private set; }
 
-    public string Name { get; private set; }
+    public string Name
+    {
+        get => _name;
+        private set
+        {
+            _name = value;
+            SearchName = SearchText.Fold(value);
+        }
+    }
+
+    /// <summary>The name folded by <see cref="SearchText"/>, kept with every change of the name, for search.</summary>
+    public string SearchName { get; private set; } = string.Empty;
 
     public UnitLevel Level { get; private set; }
 

@@ -13,10 +13,11 @@ public sealed class Agency
 
     private readonly List<AgencyVersion> _versions = [];
 
+    private string _name = string.Empty;
+
     private Agency()
     {
         Code = string.Empty;
-        Name = string.Empty;
     }
 
     public int Id { get; private set; }
@@ -24,7 +25,18 @@ public sealed class Agency
     /// <summary>A stable code that seeding and imports match on; names may change, codes do not.</summary>
     public string Code { get; private set; }
 
-    public string Name { get; private set; }
+    public string Name
+    {
+        get => _name;
+        private set
+        {
+            _name = value;
+            SearchName = SearchText.Fold(value);
+        }
+    }
+
+    /// <summary>The name folded by <see cref="SearchText"/>, kept with every change of the name, for search.</summary>
+    public string SearchName { get; private set; } = string.Empty;
 
     public AgencyKind Kind { get; private set; }
 

@@ -12,6 +12,9 @@ public static class TextSearch
     /// <summary>The escape character used in <see cref="Pattern"/>.</summary>
     public const string Escape = "\\";
 
+    /// <summary>A "contains" LIKE pattern for a folded name column (<see cref="Domain.SearchText"/>): the user's text folded the same way.</summary>
+    public static string FoldedPattern(string text) => Pattern(Domain.SearchText.Fold(text));
+
     /// <summary>A "contains" LIKE pattern for the user's text, trimmed and in Unicode NFC.</summary>
     public static string Pattern(string text)
     {

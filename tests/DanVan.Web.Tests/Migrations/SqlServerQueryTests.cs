@@ -105,5 +105,18 @@ public sealed class SqlServerQueryTests : IDisposable
         Assert.Contains("[PortalSettings]", setting, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Name_searches_are_a_LIKE_on_the_folded_name_columns()
+    {
+        var folded = Paging.TextSearch.FoldedPattern("HÀNG BẠC");
+
+        var agencies = _db.Agencies.Where(a => EF.Functions.Like(a.SearchName, folded, Paging.TextSearch.Escape)).ToQueryString();
+        var users = _db.Users.Where(u => EF.Functions.Like(u.SearchName, folded, Paging.TextSearch.Escape)).ToQueryString();
+
+        Assert.Equal("%hang bac%", folded);
+        Assert.Contains("[SearchName] LIKE", agencies, StringComparison.Ordinal);
+        Assert.Contains("[SearchName] LIKE", users, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _db.Dispose();
 }

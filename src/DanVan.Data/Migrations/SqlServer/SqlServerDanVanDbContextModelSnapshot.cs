@@ -79,6 +79,11 @@ namespace DanVan.Data.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
 
@@ -100,6 +105,8 @@ namespace DanVan.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
+
+                    b.HasIndex("SearchName");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -486,6 +493,11 @@ namespace DanVan.Data.Migrations.SqlServer
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("date");
 
@@ -498,6 +510,8 @@ namespace DanVan.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Path");
+
+                    b.HasIndex("SearchName");
 
                     b.HasIndex("ParentId", "Name");
 
@@ -534,6 +548,11 @@ namespace DanVan.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
@@ -541,6 +560,8 @@ namespace DanVan.Data.Migrations.SqlServer
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId", "Kind");
 

@@ -74,6 +74,11 @@ namespace DanVan.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -94,6 +99,8 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("SearchName");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -466,6 +473,11 @@ namespace DanVan.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("TEXT");
 
@@ -478,6 +490,8 @@ namespace DanVan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Path");
+
+                    b.HasIndex("SearchName");
 
                     b.HasIndex("ParentId", "Name");
 
@@ -512,6 +526,11 @@ namespace DanVan.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -519,6 +538,8 @@ namespace DanVan.Data.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId", "Kind");
 

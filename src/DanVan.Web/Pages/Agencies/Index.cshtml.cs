@@ -55,8 +55,8 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock) : PageMod
 
         if (Query is not null)
         {
-            var pattern = TextSearch.Pattern(Query);
-            agencies = agencies.Where(a => EF.Functions.Like(a.Name, pattern, TextSearch.Escape));
+            var pattern = TextSearch.FoldedPattern(Query);
+            agencies = agencies.Where(a => EF.Functions.Like(a.SearchName, pattern, TextSearch.Escape));
         }
 
         if (Kind is not null || Query is not null)

@@ -29,8 +29,8 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
         var agencies = db.Agencies.AsNoTracking();
         if (Query is not null)
         {
-            var pattern = TextSearch.Pattern(Query);
-            agencies = agencies.Where(a => EF.Functions.Like(a.Name, pattern, TextSearch.Escape) || EF.Functions.Like(a.Code, pattern, TextSearch.Escape));
+            var (pattern, folded) = (TextSearch.Pattern(Query), TextSearch.FoldedPattern(Query));
+            agencies = agencies.Where(a => EF.Functions.Like(a.SearchName, folded, TextSearch.Escape) || EF.Functions.Like(a.Code, pattern, TextSearch.Escape));
         }
 
         if (Kind is not null)

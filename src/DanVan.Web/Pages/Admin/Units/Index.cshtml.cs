@@ -19,7 +19,8 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
         IEnumerable<UnitTree.UnitNode> units = await UnitTree.LoadAsync(db, ct);
         if (Query is not null)
         {
-            units = units.Where(u => u.Name.Contains(Query, StringComparison.CurrentCultureIgnoreCase) || u.Code.Contains(Query, StringComparison.OrdinalIgnoreCase));
+            var folded = Domain.SearchText.Fold(Query);
+            units = units.Where(u => Domain.SearchText.Fold(u.Name).Contains(folded, StringComparison.Ordinal) || u.Code.Contains(Query, StringComparison.OrdinalIgnoreCase));
         }
 
         var list = units.ToList();

@@ -28,8 +28,8 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock) : PageMod
         var users = db.Users.AsNoTracking();
         if (Query is not null)
         {
-            var pattern = TextSearch.Pattern(Query);
-            users = users.Where(u => EF.Functions.Like(u.FullName, pattern, TextSearch.Escape) || EF.Functions.Like(u.Email!, pattern, TextSearch.Escape));
+            var (pattern, folded) = (TextSearch.Pattern(Query), TextSearch.FoldedPattern(Query));
+            users = users.Where(u => EF.Functions.Like(u.SearchName, folded, TextSearch.Escape) || EF.Functions.Like(u.Email!, pattern, TextSearch.Escape));
         }
 
         if (Role is not null)
