@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using DanVan.Web.Tests.Authorization;
 using DanVan.Web.Tests.Infrastructure;
@@ -94,25 +93,8 @@ public sealed class BadInputTests(SignedInFactory factory, ITestOutputHelper out
     {
         var found = new List<(PageForm, HttpClient)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var rule in EndpointMatrix.Rules.Where(r => r.Endpoint.Method == "GET" && r.Endpoint.Handler is null))
+        foreach (var (rule, url, client, page) in await MatrixPages.OpenAsync(factory))
         {
-            var account = rule.Expect(null) == Outcome.Allowed ? null
-                : rule.Expect(EndpointMatrix.Admin) == Outcome.Allowed ? EndpointMatrix.Admin
-                : EndpointMatrix.Accounts.FirstOrDefault(a => rule.Expect(a) == Outcome.Allowed);
-            if (account is null && rule.Expect(null) != Outcome.Allowed)
-            {
-                continue;
-            }
-
-            var client = account is null ? factory.CreateBrowserLikeClient() : await factory.ClientAsync(account);
-            var url = await MatrixUrls.ResolveAsync(factory, rule.Url);
-            var response = await client.GetAsync(url);
-            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-
-            var page = await HtmlPage.ParseAsync(response);
             foreach (var form in PageForm.On(rule.Endpoint.Route, page.Document, url))
             {
                 var key = $"{form.IsPost}|{form.Action.Split('?')[0]}|{string.Join(',', form.Fields.Select(f => f.Key).Distinct().Order(StringComparer.Ordinal))}";

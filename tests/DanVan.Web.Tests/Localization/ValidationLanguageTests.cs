@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using DanVan.Data.Seeding;
 using DanVan.Web.Tests.Authorization;
@@ -18,24 +17,8 @@ public sealed partial class ValidationLanguageTests(SignedInFactory factory) : I
     {
         var english = new List<string>();
         var messages = 0;
-        foreach (var rule in EndpointMatrix.Rules.Where(r => r.Endpoint.Method == "GET" && r.Endpoint.Handler is null))
+        foreach (var (rule, _, _, page) in await MatrixPages.OpenAsync(factory))
         {
-            var account = rule.Expect(null) == Outcome.Allowed ? null
-                : rule.Expect(EndpointMatrix.Admin) == Outcome.Allowed ? EndpointMatrix.Admin
-                : EndpointMatrix.Accounts.FirstOrDefault(a => rule.Expect(a) == Outcome.Allowed);
-            if (account is null && rule.Expect(null) != Outcome.Allowed)
-            {
-                continue;
-            }
-
-            var client = account is null ? factory.CreateBrowserLikeClient() : await factory.ClientAsync(account);
-            var response = await client.GetAsync(await MatrixUrls.ResolveAsync(factory, rule.Url));
-            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-
-            var page = await HtmlPage.ParseAsync(response);
             foreach (var attribute in page.Document.All.SelectMany(e => e.Attributes).Where(IsMessage))
             {
                 messages++;
