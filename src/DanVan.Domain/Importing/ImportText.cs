@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace DanVan.Domain.Importing;
@@ -24,20 +23,5 @@ public static class ImportText
     /// A column header as matched: lower-case, without diacritics (đ as d), spaces and hyphens as underscores, so that
     /// "Mã cơ quan", "ma_co_quan" and "MA CO QUAN" are one header.
     /// </summary>
-    public static string HeaderKey(string header)
-    {
-        var decomposed = (Clean(header) ?? string.Empty).Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
-        var key = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            key.Append(c is ' ' or '-' or '\u00A0' ? '_' : char.ToLowerInvariant(c));
-        }
-
-        return key.ToString();
-    }
+    public static string HeaderKey(string header) => SearchText.Fold(header).Replace(' ', '_').Replace('-', '_');
 }

@@ -30,10 +30,7 @@ public sealed partial class NoticeSender(
         }
 
         var token = Guid.NewGuid();
-        foreach (var id in await Due(db, nowUtc).Select(d => d.Id).Take(BatchSize).ToListAsync(ct))
-        {
-            await ClaimAsync(id, token, nowUtc, ct);
-        }
+        await ClaimAsync(await Due(db, nowUtc).Select(d => d.Id).Take(BatchSize).ToListAsync(ct), token, nowUtc, ct);
 
         var claimed = await db.NoticeDeliveries.Include(d => d.Notification).Where(d => d.ClaimToken == token).ToListAsync(ct);
         if (claimed.Count == 0)
@@ -77,12 +74,12 @@ public sealed partial class NoticeSender(
             .OrderBy(d => d.DueAtUtc).ThenBy(d => d.UserId).ThenBy(d => d.Id);
     }
 
-    /// <summary>Takes one delivery for this run if no other run has: the UPDATE's condition is re-checked by the database.</summary>
-    private async Task ClaimAsync(long id, Guid token, DateTime nowUtc, CancellationToken ct)
+    /// <summary>Takes the deliveries for this run that no other run has taken, in one UPDATE whose condition the database re-checks.</summary>
+    private async Task ClaimAsync(List<long> ids, Guid token, DateTime nowUtc, CancellationToken ct)
     {
         var abandoned = nowUtc - NoticeDelivery.ClaimTimeout;
         await db.NoticeDeliveries
-            .Where(d => d.Id == id && ((d.State == DeliveryState.Pending && d.DueAtUtc <= nowUtc) || (d.State == DeliveryState.Sending && d.ClaimedAtUtc < abandoned)))
+            .Where(d => ids.Contains(d.Id) && ((d.State == DeliveryState.Pending && d.DueAtUtc <= nowUtc) || (d.State == DeliveryState.Sending && d.ClaimedAtUtc < abandoned)))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Sending).SetProperty(d => d.ClaimToken, token).SetProperty(d => d.ClaimedAtUtc, nowUtc), ct);
     }
 

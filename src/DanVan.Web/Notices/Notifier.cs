@@ -49,7 +49,7 @@ public sealed class Notifier(
     /// <summary>The heads and staff of an agency.</summary>
     public static IQueryable<string> AgencyReporters(DanVanDbContext db, int agencyId)
     {
-        var roleIds = db.Roles.Where(r => r.Name == Roles.AgencyHead || r.Name == Roles.AgencyStaff).Select(r => r.Id);
+        var roleIds = ReporterRoleIds(db);
         return db.Users.Where(u => u.AgencyId == agencyId && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId))).Select(u => u.Id);
     }
 
@@ -71,6 +71,10 @@ public sealed class Notifier(
 
         return reviewers;
     }
+
+    /// <summary>The roles that write an agency's reports (head and staff): who is told of its periods, returns and acceptances.</summary>
+    public static IQueryable<string> ReporterRoleIds(DanVanDbContext db) =>
+        db.Roles.Where(r => r.Name == Roles.AgencyHead || r.Name == Roles.AgencyStaff).Select(r => r.Id);
 
     /// <summary>Users in a reviewer role whose unit is the unit of <paramref name="unitPath"/> or one above it.</summary>
     public static IQueryable<ApplicationUser> ReviewerCandidates(DanVanDbContext db, string unitPath)

@@ -1,5 +1,4 @@
 using DanVan.Data;
-using DanVan.Data.Identity;
 using DanVan.Domain;
 using DanVan.Domain.Notifications;
 using DanVan.Domain.Reporting;
@@ -69,7 +68,7 @@ public sealed class PeriodReminders(DanVanDbContext db, Notifier notifier, IConf
     private async Task<int> NotifyAsync(int periodId, NotificationKind kind, int? daysBefore, DateTime nowUtc, CancellationToken ct)
     {
         var key = NoticeKeys.ForPeriod(kind, periodId, daysBefore);
-        var roleIds = db.Roles.Where(r => r.Name == Roles.AgencyHead || r.Name == Roles.AgencyStaff).Select(r => r.Id);
+        var roleIds = Notifier.ReporterRoleIds(db);
         var users = db.Users
             .Where(u => u.Agency!.IsActive && db.Assignments.Any(a => a.AgencyId == u.AgencyId))
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))

@@ -1,6 +1,3 @@
-using DanVan.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
-
 namespace DanVan.Web.Tests.Infrastructure;
 
 /// <summary>
@@ -17,7 +14,7 @@ public static class CurrentPeriod
             return url;
         }
 
-        var id = await factory.QueryAsync(db => db.Periods.Where(p => p.Kind == PeriodKind.Quarter && p.Year == 2026 && p.Number == 4).Select(p => p.Id).SingleAsync());
+        var id = await Reporting.Editing.ReportEditor.CurrentPeriodIdAsync(factory);
         return $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}period={id}";
     }
 }
