@@ -17,6 +17,22 @@ public static class SearchText
 
     public static string Fold(string? text)
     {
+        var folded = FoldOne(text);
+        return folded.Length > Length ? folded[..Length] : folded;
+    }
+
+    /// <summary>
+    /// Long text (what a report says) folded by the same rule and never cut: the parts joined by a line break, which no
+    /// typed search contains, so a match never spans two parts.
+    /// </summary>
+    public static string FoldText(params string?[] parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        return string.Join('\n', parts.Select(FoldOne).Where(p => p.Length > 0));
+    }
+
+    private static string FoldOne(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             return string.Empty;
@@ -46,8 +62,7 @@ public static class SearchText
             folded.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
         }
 
-        // A decomposed letter can fold to two (ǆ to dž to dz): the column keeps at most its length.
-        return folded.Length > Length ? folded.ToString(0, Length) : folded.ToString();
+        return folded.ToString();
     }
 
     /// <summary>Whether <paramref name="folded"/> (a stored folded name) contains what the user typed, folded the same way.</summary>

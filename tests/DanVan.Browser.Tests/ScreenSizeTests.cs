@@ -14,8 +14,8 @@ public sealed class ScreenSizeTests(PortalFixture portal) : IClassFixture<Portal
 
     public static TheoryData<string, string> MainPages() => new()
     {
-        { DemoAccounts.Admin, "/,/Reports,/Dashboard,/Directives,/Agencies,/Admin,/Admin/Users,/Admin/Units,/Admin/Audit,/Notifications" },
-        { DemoAccounts.CityReviewer, "/,/Review,/Dashboard,/Dashboard/Report,/Reports,/Agencies" },
+        { DemoAccounts.Admin, "/,/Reports,/Dashboard,/Directives,/Agencies,/Admin,/Admin/Users,/Admin/Units,/Admin/Audit,/Notifications,/Search?q=duong%20van" },
+        { DemoAccounts.CityReviewer, "/,/Review,/Dashboard,/Dashboard/Report,/Reports,/Agencies,/Search?q=doi%20thoai" },
         { DemoAccounts.HoanKiemReviewer, "/,/Review,/Dashboard,/Reports" },
         { DemoAccounts.HangBacHead, "/,/Reports,/Notifications,/Directives/Details/1" },
         { DemoAccounts.CityViewer, "/,/Dashboard,/Reports,/Agencies" },

@@ -1,3 +1,4 @@
+using DanVan.Domain;
 using DanVan.Domain.Directives;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,6 +12,8 @@ internal sealed class DirectiveConfiguration : IEntityTypeConfiguration<Directiv
         builder.Property(d => d.Code).HasMaxLength(Directive.CodeLength);
         builder.HasIndex(d => d.Code).IsUnique();
         builder.Property(d => d.Title).HasMaxLength(Directive.TitleLength);
+        builder.Property(d => d.SearchName).HasMaxLength(SearchText.Length);
+        builder.HasIndex(d => d.SearchName);
         builder.Property(d => d.IssuingBody).HasMaxLength(Directive.IssuingBodyLength);
         builder.Property(d => d.Summary).HasMaxLength(Directive.SummaryLength);
         builder.Property(d => d.FullText);
@@ -27,6 +30,8 @@ internal sealed class DirectiveTaskConfiguration : IEntityTypeConfiguration<Dire
         builder.Property(t => t.Number).HasMaxLength(DirectiveTask.NumberLength);
         builder.HasIndex(t => new { t.DirectiveId, t.Number }).IsUnique();
         builder.Property(t => t.Title).HasMaxLength(DirectiveTask.TitleLength);
+        builder.Property(t => t.SearchName).HasMaxLength(SearchText.Length);
+        builder.HasIndex(t => t.SearchName);
         builder.Property(t => t.Wording).HasMaxLength(DirectiveTask.WordingLength);
         builder.HasMany(t => t.Indicators).WithOne(i => i.Task).HasForeignKey(i => i.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Indicators).UsePropertyAccessMode(PropertyAccessMode.Field);

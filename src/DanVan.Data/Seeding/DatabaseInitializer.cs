@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DanVan.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -29,7 +28,13 @@ public static partial class DatabaseInitializer
             LogWriteAheadLog(logger);
         }
 
-        await FoldNamesAsync(db, ct);
+        await SearchBackfill.FoldNamesAsync(db, ct);
+        started = Stopwatch.GetTimestamp();
+        var foldedLines = await SearchBackfill.FoldReportTextAsync(db, services.GetService<TimeProvider>() ?? TimeProvider.System, ct);
+        if (foldedLines > 0)
+        {
+            LogReportTextFolded(logger, foldedLines, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
 
         if (!await db.Facts.AnyAsync(ct) && await db.Assignments.AnyAsync(ct))
         {
@@ -44,38 +49,8 @@ public static partial class DatabaseInitializer
         LogSeeded(logger, includeDemo, seeded, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    /// <summary>
-    /// Fills the folded search names of rows written before they existed (a database upgraded by the migration that added
-    /// them); entities keep them up to date from then on. Does nothing on a database whose names are all folded.
-    /// </summary>
-    private static async Task FoldNamesAsync(DanVanDbContext db, CancellationToken ct)
-    {
-        var agencies = await db.Agencies.Where(a => a.SearchName == "" && a.Name != "").Select(a => new { a.Id, a.Name }).ToListAsync(ct);
-        var units = await db.Units.Where(u => u.SearchName == "" && u.Name != "").Select(u => new { u.Id, u.Name }).ToListAsync(ct);
-        var users = await db.Users.Where(u => u.SearchName == "" && u.FullName != "").Select(u => new { u.Id, u.FullName }).ToListAsync(ct);
-        if (agencies.Count + units.Count + users.Count == 0)
-        {
-            return;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var a in agencies)
-        {
-            await db.Agencies.Where(x => x.Id == a.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchName, SearchText.Fold(a.Name)), ct);
-        }
-
-        foreach (var u in units)
-        {
-            await db.Units.Where(x => x.Id == u.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchName, SearchText.Fold(u.Name)), ct);
-        }
-
-        foreach (var u in users)
-        {
-            await db.Users.Where(x => x.Id == u.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchName, SearchText.Fold(u.FullName)), ct);
-        }
-
-        await transaction.CommitAsync(ct);
-    }
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Folded the text of {Lines} report lines written before the search column, in {ElapsedMs:0} ms")]
+    private static partial void LogReportTextFolded(ILogger logger, int lines, double elapsedMs);
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Preparing the database on {Provider}: applying {PendingMigrations} pending migration(s)")]
     private static partial void LogMigrating(ILogger logger, string? provider, int pendingMigrations);

@@ -24,6 +24,9 @@ public sealed class Directive
 
     public string Title { get; private set; }
 
+    /// <summary>The number or code and the title folded by <see cref="SearchText"/>, kept with every change, for search.</summary>
+    public string SearchName { get; private set; } = string.Empty;
+
     public string IssuingBody { get; private set; }
 
     public DateOnly IssuedOn { get; private set; }
@@ -45,6 +48,7 @@ public sealed class Directive
     {
         Code = Guard.Text(code, CodeLength, "directive.code");
         Title = Guard.Text(title, TitleLength, "directive.title");
+        SearchName = SearchText.Fold($"{Code} {Title}");
         IssuingBody = Guard.Text(issuingBody, IssuingBodyLength, "directive.issuingBody");
         IssuedOn = issuedOn;
         Summary = Guard.OptionalText(summary, SummaryLength, "directive.summary");

@@ -35,6 +35,9 @@ public sealed class DirectiveTask
 
     public string Title { get; private set; }
 
+    /// <summary>The number or code and the title folded by <see cref="SearchText"/>, kept with every change, for search.</summary>
+    public string SearchName { get; private set; } = string.Empty;
+
     public string Wording { get; private set; }
 
     public TaskAddressee Addressee { get; private set; }
@@ -51,6 +54,7 @@ public sealed class DirectiveTask
     public void Update(string title, string wording, TaskAddressee addressee, DateOnly? dueOn)
     {
         Title = Guard.Text(title, TitleLength, "task.title");
+        SearchName = SearchText.Fold($"{Number} {Title}");
         Wording = Guard.Text(wording, WordingLength, "task.wording");
         Addressee = addressee;
         DueOn = dueOn;

@@ -43,6 +43,12 @@ public sealed class ReportLine
 
     public string? Proposals { get; private set; }
 
+    /// <summary>
+    /// What the line says (results, difficulties, proposals) folded by <see cref="DanVan.Domain.SearchText"/>, kept with every
+    /// change, for the portal's search. Null only on a line written before the column existed, until start-up folds it.
+    /// </summary>
+    public string? SearchText { get; private set; } = string.Empty;
+
     /// <summary>The reviewer's comment on this line when the report was last returned.</summary>
     public string? ReviewComment { get; private set; }
 
@@ -78,6 +84,7 @@ public sealed class ReportLine
         Results = Guard.OptionalText(results, TextLength, "line.results");
         Difficulties = Guard.OptionalText(difficulties, TextLength, "line.difficulties");
         Proposals = Guard.OptionalText(proposals, TextLength, "line.proposals");
+        SearchText = Domain.SearchText.FoldText(Results, Difficulties, Proposals);
     }
 
     internal void SetIndicator(Indicator indicator, decimal? value)

@@ -42,6 +42,7 @@ public static class ServiceSetup
         services.AddDanVanNotices(builder.Configuration);
         services.AddScoped<Importing.ImportStaging>().AddScoped<Importing.BulkImporter>().AddScoped<Importing.ImportPasswords>();
         services.AddScoped<Dashboard.DashboardQueries>();
+        services.AddScoped<Search.PortalSearch>();
         services.AddScoped<Dashboard.DashboardFigureLoader>();
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));
         services.AddSingleton<EvidenceStore>();

@@ -108,6 +108,7 @@ public static class EndpointMatrix
         Get("/Directives/Details", "/Directives/Details/{directive}", SignedIn);
         Get("/Directives/Task", "/Directives/Task/{task}", SignedIn);
         Get("/Agencies/Index", "/Agencies", SignedIn);
+        Get("/Search/Index", "/Search?q=hang%20bac", SignedIn);
         Get("/Agencies/Details", "/Agencies/Details/{agency:HN-HK-HB-UBND}", Only(HangBacReaders));
         Get("/Agencies/Details", "/Agencies/Details/{agency:HN-BD-PX-UBND}", Only([Admin, DemoAccounts.CityReviewer, DemoAccounts.CityHead, DemoAccounts.CityStaff, DemoAccounts.CityViewer, DemoAccounts.BaDinhReviewer]));
         Get("/Reports/Index", "/Reports", SignedIn);

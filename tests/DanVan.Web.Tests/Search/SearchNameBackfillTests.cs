@@ -11,7 +11,8 @@ public sealed class SearchNameBackfillTests
     {
         using var before = new RestartableFactory();
         await before.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
-            "UPDATE Agencies SET SearchName = ''; UPDATE AdministrativeUnits SET SearchName = ''; UPDATE AspNetUsers SET SearchName = '';"));
+            "UPDATE Agencies SET SearchName = ''; UPDATE AdministrativeUnits SET SearchName = ''; UPDATE AspNetUsers SET SearchName = ''; "
+            + "UPDATE Directives SET SearchName = ''; UPDATE DirectiveTasks SET SearchName = '';"));
         Assert.Equal(0, await before.QueryAsync(db => db.Agencies.CountAsync(a => a.SearchName != "")));
 
         using var after = before.Restart();
@@ -19,7 +20,26 @@ public sealed class SearchNameBackfillTests
         Assert.Equal(0, await after.QueryAsync(db => db.Agencies.CountAsync(a => a.SearchName == "")));
         Assert.Equal(0, await after.QueryAsync(db => db.Units.CountAsync(u => u.SearchName == "")));
         Assert.Equal(0, await after.QueryAsync(db => db.Users.CountAsync(u => u.SearchName == "")));
+        Assert.Equal(0, await after.QueryAsync(db => db.Directives.CountAsync(d => d.SearchName == "")));
+        Assert.Equal(0, await after.QueryAsync(db => db.DirectiveTasks.CountAsync(t => t.SearchName == "")));
         Assert.Equal("duong van nam", await after.QueryAsync(db => db.Users.Where(u => u.FullName == "Dương Văn Nam").Select(u => u.SearchName).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Report_lines_written_before_their_folded_text_are_folded_once_when_the_portal_starts()
+    {
+        using var before = new RestartableFactory();
+        await before.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE ReportLines SET SearchText = NULL; DELETE FROM PortalSettings WHERE Key = 'Search.ReportTextFolded';"));
+        var lines = await before.QueryAsync(db => db.ReportLines.CountAsync());
+        Assert.True(lines > 0, "The demo has report lines.");
+
+        using var after = before.Restart();
+
+        Assert.Equal(0, await after.QueryAsync(db => db.ReportLines.CountAsync(l => l.SearchText == null)));
+        var line = await after.QueryAsync(db => db.ReportLines.Where(l => l.Results != null).OrderBy(l => l.Id).Select(l => new { l.Results, l.Difficulties, l.Proposals, l.SearchText }).FirstAsync());
+        Assert.Equal(DanVan.Domain.SearchText.FoldText(line.Results, line.Difficulties, line.Proposals), line.SearchText);
+        Assert.True(await after.QueryAsync(db => db.PortalSettings.AnyAsync(s => s.Key == "Search.ReportTextFolded")));
     }
 
     private sealed class RestartableFactory : DanVanFactory

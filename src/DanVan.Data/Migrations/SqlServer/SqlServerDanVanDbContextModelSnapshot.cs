@@ -187,6 +187,11 @@ namespace DanVan.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -200,6 +205,8 @@ namespace DanVan.Data.Migrations.SqlServer
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("SearchName");
 
                     b.ToTable("Directives");
                 });
@@ -228,6 +235,11 @@ namespace DanVan.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
@@ -242,6 +254,8 @@ namespace DanVan.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(4000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchName");
 
                     b.HasIndex("DirectiveId", "Number")
                         .IsUnique();
@@ -1133,6 +1147,9 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 

@@ -177,6 +177,11 @@ namespace DanVan.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -190,6 +195,8 @@ namespace DanVan.Data.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("SearchName");
 
                     b.ToTable("Directives");
                 });
@@ -216,6 +223,11 @@ namespace DanVan.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -230,6 +242,8 @@ namespace DanVan.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchName");
 
                     b.HasIndex("DirectiveId", "Number")
                         .IsUnique();
@@ -1090,6 +1104,9 @@ namespace DanVan.Data.Migrations.Sqlite
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
