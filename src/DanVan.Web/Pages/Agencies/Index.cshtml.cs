@@ -1,6 +1,7 @@
 using DanVan.Data;
 using DanVan.Domain;
 using DanVan.Domain.Organization;
+using DanVan.Web.Localization;
 using DanVan.Web.Authorization;
 using DanVan.Web.Paging;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,7 +35,7 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock) : PageMod
         var ordered = new List<UnitNode>();
         void Visit(int? parentId, int depth)
         {
-            foreach (var unit in byParent[parentId].OrderBy(u => u.Name, DanVan.Web.Localization.VietnameseOrder.Names))
+            foreach (var unit in byParent[parentId].OrderBy(u => u.Name, VietnameseOrder.Names))
             {
                 ordered.Add(new UnitNode(unit.Id, unit.Name, unit.Level, depth, unit.ValidTo));
                 Visit(unit.Id, depth + 1);
@@ -72,10 +73,9 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock) : PageMod
         var pageUnitIds = pageUnits.Select(u => u.Id).ToList();
         var given = db.Assignments.Where(Assignment.StillGivenOn(Hanoi.Today(clock)));
         var rows = await agencies.Where(a => pageUnitIds.Contains(a.UnitId))
-            .OrderBy(a => a.Kind).ThenBy(a => a.Name)
             .Select(a => new AgencyRow(a.Id, a.UnitId, a.Name, a.Kind, a.HeadName, given.Count(s => s.AgencyId == a.Id)))
             .ToListAsync(ct);
-        var rowsByUnit = rows.ToLookup(r => r.UnitId);
+        var rowsByUnit = rows.OrderBy(r => r.Kind).ThenBy(r => r.Name, VietnameseOrder.Names).ToLookup(r => r.UnitId);
         Units = pageUnits.Select(u => u with { Agencies = rowsByUnit[u.Id].ToList() }).ToList();
     }
 

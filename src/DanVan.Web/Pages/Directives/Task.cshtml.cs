@@ -2,6 +2,7 @@ using DanVan.Data;
 using DanVan.Domain;
 using DanVan.Domain.Directives;
 using DanVan.Domain.Organization;
+using DanVan.Web.Localization;
 using DanVan.Web.Authorization;
 using DanVan.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
@@ -27,12 +28,13 @@ public sealed class TaskModel(DanVanDbContext db, TimeProvider clock) : PageMode
         }
 
         Task = task;
-        Agencies = await PagedList<AssignedAgency>.CreateAsync(
-            db.Assignments.Where(User.GetScope().AssignmentFilter).Where(Assignment.StillGivenOn(Hanoi.Today(clock))).Where(a => a.TaskId == id)
-                .OrderBy(a => a.Role).ThenBy(a => a.Agency!.Unit!.Level).ThenBy(a => a.Agency!.Unit!.Name).ThenBy(a => a.Agency!.Name)
-                .Select(a => new AssignedAgency(a.AgencyId, a.Agency!.Name, a.Agency.Unit!.Name, a.Role, a.DueOn)),
-            p,
-            cancellationToken: ct);
+        var assigned = await db.Assignments.Where(User.GetScope().AssignmentFilter).Where(Assignment.StillGivenOn(Hanoi.Today(clock))).Where(a => a.TaskId == id)
+            .Select(a => new { Row = new AssignedAgency(a.AgencyId, a.Agency!.Name, a.Agency.Unit!.Name, a.Role, a.DueOn), a.Agency.Unit.Level })
+            .ToListAsync(ct);
+        Agencies = PagedList<AssignedAgency>.Of(
+            assigned.OrderBy(a => a.Row.Role).ThenBy(a => a.Level).ThenBy(a => a.Row.UnitName, VietnameseOrder.Names).ThenBy(a => a.Row.AgencyName, VietnameseOrder.Names)
+                .Select(a => a.Row).ToList(),
+            p);
         return Page();
     }
 

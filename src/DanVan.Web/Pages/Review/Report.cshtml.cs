@@ -175,9 +175,10 @@ public sealed class ReportModel(
         {
             var agency = report.Agency!;
             var predecessors = db.Set<Domain.Organization.UnitPredecessor>().Where(p => p.SuccessorId == agency.UnitId).Select(p => p.PredecessorId);
-            PredecessorReports = await db.Reports.AsNoTracking().WithContent()
+            var predecessorReports = await db.Reports.AsNoTracking().WithContent()
                 .Where(r => r.PeriodId == previousId && r.Version >= 1 && r.Agency!.Kind == agency.Kind && predecessors.Contains(r.Agency.UnitId))
-                .OrderBy(r => r.Agency!.Name).ToListAsync(ct);
+                .ToListAsync(ct);
+            PredecessorReports = predecessorReports.OrderBy(r => r.Agency!.Name, VietnameseOrder.Names).ToList();
         }
 
         return null;

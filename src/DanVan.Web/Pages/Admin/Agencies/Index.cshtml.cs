@@ -1,5 +1,6 @@
 using DanVan.Data;
 using DanVan.Domain.Organization;
+using DanVan.Web.Localization;
 using DanVan.Web.Pages.Admin.Units;
 using DanVan.Web.Paging;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,11 +44,12 @@ public sealed class IndexModel(DanVanDbContext db) : PageModel
             agencies = agencies.Where(a => a.UnitId == UnitId);
         }
 
-        Agencies = await PagedList<AgencyRow>.CreateAsync(
-            agencies.OrderBy(a => a.Unit!.Level).ThenBy(a => a.Unit!.Name).ThenBy(a => a.Kind).ThenBy(a => a.Name)
-                .Select(a => new AgencyRow(a.Id, a.Code, a.Name, a.Kind, a.Unit!.Name, a.HeadName, a.IsActive)),
-            p,
-            cancellationToken: ct);
+        var rows = await agencies.Select(a => new { Row = new AgencyRow(a.Id, a.Code, a.Name, a.Kind, a.Unit!.Name, a.HeadName, a.IsActive), a.Unit.Level })
+            .ToListAsync(ct);
+        Agencies = PagedList<AgencyRow>.Of(
+            rows.OrderBy(a => a.Level).ThenBy(a => a.Row.UnitName, VietnameseOrder.Names).ThenBy(a => a.Row.Kind).ThenBy(a => a.Row.Name, VietnameseOrder.Names)
+                .Select(a => a.Row).ToList(),
+            p);
     }
 
     public sealed record AgencyRow(int Id, string Code, string Name, AgencyKind Kind, string UnitName, string? HeadName, bool IsActive);

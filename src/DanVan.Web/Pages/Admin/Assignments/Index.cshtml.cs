@@ -120,11 +120,13 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock, IStringLo
             assignments = assignments.Where(a => a.Agency!.Kind == kind);
         }
 
-        Assignments = await PagedList<AssignmentRow>.CreateAsync(
-            assignments.OrderBy(a => a.Agency!.Unit!.Level).ThenBy(a => a.Agency!.Unit!.Name).ThenBy(a => a.Agency!.Kind).ThenBy(a => a.Agency!.Name)
-                .Select(a => new AssignmentRow(a.Id, a.AgencyId, a.Agency!.Code, a.Agency.Name, a.Agency.Unit!.Name, a.Agency.Kind, a.Role, a.DueOn, a.EndedOn, a.Agency.IsActive)),
-            p,
-            cancellationToken: ct);
+        var rows = await assignments
+            .Select(a => new { Row = new AssignmentRow(a.Id, a.AgencyId, a.Agency!.Code, a.Agency.Name, a.Agency.Unit!.Name, a.Agency.Kind, a.Role, a.DueOn, a.EndedOn, a.Agency.IsActive), a.Agency.Unit.Level })
+            .ToListAsync(ct);
+        Assignments = PagedList<AssignmentRow>.Of(
+            rows.OrderBy(a => a.Level).ThenBy(a => a.Row.UnitName, VietnameseOrder.Names).ThenBy(a => a.Row.Kind).ThenBy(a => a.Row.AgencyName, VietnameseOrder.Names)
+                .Select(a => a.Row).ToList(),
+            p);
         return true;
     }
 

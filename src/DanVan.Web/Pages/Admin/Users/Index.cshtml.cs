@@ -1,5 +1,6 @@
 using DanVan.Data;
 using DanVan.Data.Identity;
+using DanVan.Web.Localization;
 using DanVan.Web.Paging;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -38,11 +39,9 @@ public sealed class IndexModel(DanVanDbContext db, TimeProvider clock) : PageMod
             users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)));
         }
 
-        Users = await PagedList<UserRow>.CreateAsync(
-            users.OrderBy(u => u.FullName).ThenBy(u => u.Email)
-                .Select(u => new UserRow(u.Id, u.FullName, u.Email ?? string.Empty, u.Agency!.Name, u.Agency.Unit!.Name, u.LockoutEnd, u.MustChangePassword)),
-            p,
-            cancellationToken: ct);
+        var rows = await users.Select(u => new UserRow(u.Id, u.FullName, u.Email ?? string.Empty, u.Agency!.Name, u.Agency.Unit!.Name, u.LockoutEnd, u.MustChangePassword))
+            .ToListAsync(ct);
+        Users = PagedList<UserRow>.Of(rows.OrderBy(u => u.FullName, VietnameseOrder.Names).ThenBy(u => u.Email, StringComparer.Ordinal).ToList(), p);
 
         var ids = Users.Items.Select(u => u.Id).ToList();
         var pairs = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
