@@ -54,7 +54,7 @@ public sealed class AdministrationJourneyTests(MailPortalFixture portal, ITestOu
         await ReportingJourneyTests.FillEveryLineAsync(head, "Tổ chức 2 hội nghị đối thoại với Nhân dân về trật tự đô thị.");
         await head.GetByTestId("submit").ClickAsync();
         await ReportingJourneyTests.ConfirmAsync(head, "Gửi báo cáo Quý IV/2026");
-        await Assertions.Expect(head.GetByTestId("report-status")).ToHaveTextAsync("Đã gửi, chờ xem xét");
+        await Assertions.Expect(head.GetByTestId("report-status")).ToHaveTextAsync("Đã gửi, chờ thẩm định");
         await portal.SendNoticesAsync();
         var mail = Assert.Single(portal.Smtp.To(DemoAccounts.BaDinhReviewer));
         Assert.Contains("Phúc Xá", mail.TextBody, StringComparison.Ordinal);

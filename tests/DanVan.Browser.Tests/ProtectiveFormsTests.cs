@@ -30,7 +30,7 @@ public sealed class ProtectiveFormsTests(PortalFixture portal) : IClassFixture<P
 
         await head.GetByTestId("submit").ClickAsync();
         await ReportingJourneyTests.ConfirmAsync(head, "Gửi báo cáo Quý IV/2026");
-        await Assertions.Expect(head.GetByTestId("report-status")).ToHaveTextAsync("Đã gửi, chờ xem xét");
+        await Assertions.Expect(head.GetByTestId("report-status")).ToHaveTextAsync("Đã gửi, chờ thẩm định");
         await head.Context.CloseAsync();
     }
 

@@ -20,7 +20,7 @@ public sealed class ReportingJourneyTests(PortalFixture portal) : IClassFixture<
         await Assertions.Expect(head.Locator("[role=status]")).ToContainTextAsync("Đã lưu bản nháp báo cáo.");
         await head.GetByTestId("submit").ClickAsync();
         await ConfirmAsync(head, "Gửi báo cáo Quý IV/2026");
-        await Assertions.Expect(head.GetByTestId("report-status")).ToHaveTextAsync("Đã gửi, chờ xem xét");
+        await Assertions.Expect(head.GetByTestId("report-status")).ToHaveTextAsync("Đã gửi, chờ thẩm định");
         var reportUrl = head.Url;
 
         var reviewer = await portal.SignedInPageAsync(DemoAccounts.BaDinhReviewer);
@@ -40,7 +40,7 @@ public sealed class ReportingJourneyTests(PortalFixture portal) : IClassFixture<
         await FillEveryLineAsync(head, "Tổ chức 3 hội nghị đối thoại (ngày 05/10, 19/10 và 02/11) với 420 lượt người dân tham dự.");
         await head.GetByTestId("submit").ClickAsync();
         await ConfirmAsync(head, "Gửi báo cáo Quý IV/2026");
-        await Assertions.Expect(head.GetByTestId("report-status")).ToHaveTextAsync("Đã gửi, chờ xem xét");
+        await Assertions.Expect(head.GetByTestId("report-status")).ToHaveTextAsync("Đã gửi, chờ thẩm định");
 
         await OpenFromQueueAsync(reviewer);
         await Assertions.Expect(reviewer.GetByTestId("current-report")).ToContainTextAsync("420 lượt người dân");

@@ -25,7 +25,7 @@ public sealed class ScopeJourneyTests(PortalFixture portal) : IClassFixture<Port
     public async Task District_reviewer_sees_their_district_and_its_wards_and_what_awaits_review()
     {
         var page = await portal.SignedInPageAsync("hoankiem.reviewer@danvan.local");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Báo cáo chờ bạn xem xét" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Báo cáo chờ bạn thẩm định" })).ToBeVisibleAsync();
 
         await page.GotoAsync("/Agencies");
         var tree = page.GetByTestId("unit-tree");

@@ -35,7 +35,7 @@ public static class ConsolidatedReportText
     public const string Missing = "Chưa gửi báo cáo";
     public const string Accepted = "Báo cáo đã được chấp nhận";
     public const string Returned = "Báo cáo trả lại để bổ sung, hoàn thiện";
-    public const string Awaiting = "Báo cáo đang chờ xem xét";
+    public const string Awaiting = "Báo cáo đang chờ thẩm định";
 
     public const string TotalLabel = "Tổng cộng";
     public const string TaskLinesTotal = "Tổng số lượt nhiệm vụ";

@@ -18,7 +18,7 @@ internal static class GeneralSection
             + $"{Day(data.View.Period.DueOn)}), có {Count(total.Expected)} cơ quan, đơn vị được giao nhiệm vụ phải báo cáo; {Count(total.Submitted)} "
             + $"cơ quan, đơn vị đã gửi báo cáo{RatePhrase(total.Rate)}, trong đó {Count(total.OnTime)} báo cáo gửi đúng hạn, {Count(total.Late)} "
             + $"báo cáo gửi chậm; {Count(total.Missing)} cơ quan, đơn vị chưa gửi báo cáo. Đã chấp nhận {Count(total.Accepted)} báo cáo, trả lại "
-            + $"{Count(total.Returned)} báo cáo để bổ sung, hoàn thiện; {Count(total.AwaitingReview)} báo cáo đang chờ xem xét.");
+            + $"{Count(total.Returned)} báo cáo để bổ sung, hoàn thiện; {Count(total.AwaitingReview)} báo cáo đang chờ thẩm định.");
 
         yield return Docx.Heading2("1. Tình hình gửi báo cáo");
         var label = width * 3 / 4;

@@ -92,7 +92,7 @@ public sealed class ScopeTests(SignedInFactory factory) : IClassFixture<SignedIn
 
         var home = await GetAsync(DemoAccounts.HoanKiemReviewer, "/");
 
-        Assert.Contains("Báo cáo chờ bạn xem xét", home.Document.QuerySelector("#awaiting")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Báo cáo chờ bạn thẩm định", home.Document.QuerySelector("#awaiting")?.TextContent, StringComparison.Ordinal);
         Assert.True(expected > 0, "The demo data should leave some Hoàn Kiếm ward reports awaiting review.");
         Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), home.Document.QuerySelector("[data-testid=awaiting-count]")?.TextContent.Trim());
     }
@@ -108,7 +108,7 @@ public sealed class ScopeTests(SignedInFactory factory) : IClassFixture<SignedIn
         var home = await GetAsync(DemoAccounts.HangBacHead, "/");
 
         Assert.Null(home.Document.QuerySelector("#awaiting"));
-        Assert.DoesNotContain("Báo cáo chờ bạn xem xét", home.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Báo cáo chờ bạn thẩm định", home.Text, StringComparison.Ordinal);
         Assert.Contains("Quý IV/2026", home.Text, StringComparison.Ordinal);
         Assert.Equal(expected, home.Document.QuerySelector("[data-testid=current-report-status] strong")?.TextContent.Trim());
     }

@@ -19,7 +19,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
     private static readonly string[] Sheets =
     [
         "Thông tin chung", "Tổng quan", "Theo cấp", "Theo đơn vị", "Tình trạng nhiệm vụ", "Ma trận", "Chỉ tiêu", "Xu hướng chỉ tiêu",
-        "Chưa gửi báo cáo", "Nhiệm vụ quá hạn", "Chờ xem xét lâu nhất",
+        "Chưa gửi báo cáo", "Nhiệm vụ quá hạn", "Chờ thẩm định lâu nhất",
     ];
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
@@ -150,7 +150,7 @@ public sealed class DashboardWorkbookTests(SignedInFactory factory) : IClassFixt
         Assert.All(headline, row => Assert.True(XlsxFile.IsNumeric(row["Giá trị"])));
         Assert.Equal("0.0%", file.Style(headline[2]["Giá trị"]).Format);
         Assert.Equal("builtin:3", file.Style(headline[0]["Giá trị"]).Format);
-        var waiting = file.Table("Chờ xem xét lâu nhất");
+        var waiting = file.Table("Chờ thẩm định lâu nhất");
         Assert.All(waiting, row => Assert.Equal("dd/mm/yyyy hh:mm", file.Style(row["Ngày gửi"]).Format));
         Assert.All(file.Table("Nhiệm vụ quá hạn"), row => Assert.Equal("dd/mm/yyyy", file.Style(row["Hạn"]).Format));
     }

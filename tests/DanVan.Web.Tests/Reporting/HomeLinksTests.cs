@@ -54,7 +54,7 @@ public sealed class HomeLinksTests(SignedInFactory factory) : IClassFixture<Sign
     [Theory]
     [InlineData(DemoAccounts.HangBacViewer, "Bạn theo dõi báo cáo")]
     [InlineData(DemoAccounts.CityViewer, "Bạn theo dõi báo cáo")]
-    [InlineData(DemoAccounts.HoanKiemReviewer, "gửi báo cáo để bạn xem xét")]
+    [InlineData(DemoAccounts.HoanKiemReviewer, "gửi báo cáo để bạn thẩm định")]
     public async Task Viewers_and_reviewers_home_shows_the_period_and_their_role_instead_of_a_report_they_do_not_write(string account, string roleText)
     {
         var client = await factory.ClientAsync(account);

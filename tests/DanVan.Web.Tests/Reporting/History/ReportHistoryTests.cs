@@ -30,7 +30,7 @@ public sealed class ReportHistoryTests(SignedInFactory factory) : IClassFixture<
             ["Draft>Submitted", "Submitted>Returned", "Returned>Submitted", "Submitted>Returned"],
             rows.Select(r => $"{r.GetAttribute("data-from")}>{r.GetAttribute("data-to")}"));
         Assert.Contains("Dương Văn Nam", rows[0].TextContent, StringComparison.Ordinal);
-        Assert.Contains("Đang soạn → Đã gửi, chờ xem xét", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Đang soạn → Đã gửi, chờ thẩm định", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("Vũ Đức Hùng", rows[1].TextContent, StringComparison.Ordinal);
         Assert.Contains(FirstComment, rows[1].TextContent, StringComparison.Ordinal);
         Assert.Contains(SecondComment, rows[3].TextContent, StringComparison.Ordinal);

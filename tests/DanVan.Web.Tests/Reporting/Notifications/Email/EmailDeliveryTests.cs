@@ -40,7 +40,7 @@ public sealed class EmailDeliveryTests(EmailFactory factory) : IClassFixture<Ema
         Assert.Empty(factory.Smtp.To(DemoAccounts.CityReviewer));
         var name = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == DemoAccounts.HoanKiemReviewer).Select(u => u.FullName).SingleAsync());
         var link = $"{EmailFactory.BaseUrl}Review/Report/{reportId}";
-        Assert.Equal("Báo cáo Quý IV/2026 của Ủy ban nhân dân phường Hàng Bạc đã được gửi, chờ đồng chí xem xét", mail.Subject);
+        Assert.Equal("Báo cáo Quý IV/2026 của Ủy ban nhân dân phường Hàng Bạc đã được gửi, chờ đồng chí thẩm định", mail.Subject);
         Assert.Equal((EmailFactory.Sender, "Cổng theo dõi Chỉ thị 07-CT/TU"), (mail.From.Mailboxes.Single().Address, mail.From.Mailboxes.Single().Name));
         Assert.Contains($"Kính gửi đồng chí {name},", MailAssert.Text(mail), StringComparison.Ordinal);
         Assert.Contains(link, MailAssert.Text(mail), StringComparison.Ordinal);
