@@ -5,14 +5,11 @@ namespace DanVan.Browser.Tests;
 
 /// <summary>
 /// The city reviewer's dashboard in Chromium: charts drawn by Chart.js, drill-down to a district with its breadcrumb, and
-/// the screenshots of both views (PNG) that docs/screenshots holds. Screenshots go to the folder named by the
-/// DANVAN_SCREENSHOTS environment variable, otherwise to a temporary folder; to refresh the committed ones, from the
-/// repository root: <c>DANVAN_SCREENSHOTS=$PWD/docs/screenshots dotnet test tests/DanVan.Browser.Tests</c>.
+/// the screenshots of both views (PNG) that docs/screenshots holds (see <see cref="Screenshots"/> for the command that
+/// refreshes them).
 /// </summary>
 public sealed class DashboardJourneyTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
-    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     [BrowserFact]
     public async Task City_dashboard_draws_its_charts_and_drills_down_to_a_district()
     {
@@ -31,7 +28,7 @@ public sealed class DashboardJourneyTests(PortalFixture portal) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("breadcrumb")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\s*Thành phố Hà Nội\\s*$"));
         await Assertions.Expect(page.GetByTestId("figure-expected")).Not.ToHaveTextAsync("0");
         await page.WaitForFunctionAsync("() => typeof window.Chart === 'function' && window.Chart.getChart(document.querySelector('canvas[data-chart=rates]')) !== undefined");
-        await Screenshot(page, "city-dashboard.png");
+        await Screenshots.SaveAsync(page, "city-dashboard.png");
 
         await page.GetByTestId("by-unit").GetByRole(AriaRole.Link, new() { Name = "Quận Hoàn Kiếm", Exact = true }).ClickAsync();
         var breadcrumb = page.GetByTestId("breadcrumb");
@@ -40,20 +37,9 @@ public sealed class DashboardJourneyTests(PortalFixture portal) : IClassFixture<
         Assert.Contains("unit=", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByTestId("matrix")).ToContainTextAsync("Phường Hàng Bạc");
         await Assertions.Expect(page.GetByTestId("matrix")).Not.ToContainTextAsync("Ba Đình");
-        await Screenshot(page, "district-drill-down.png");
+        await Screenshots.SaveAsync(page, "district-drill-down.png");
 
         Assert.Empty(errors);
         await page.Context.CloseAsync();
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var folder = Environment.GetEnvironmentVariable("DANVAN_SCREENSHOTS") is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.Combine(Path.GetTempPath(), "danvan-screenshots");
-        Directory.CreateDirectory(folder);
-        var bytes = await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name), FullPage = true, Type = ScreenshotType.Png });
-        Assert.Equal(PngSignature, bytes.Take(PngSignature.Length));
-        Assert.True(bytes.Length > 20_000, $"The screenshot {name} is only {bytes.Length} bytes.");
     }
 }

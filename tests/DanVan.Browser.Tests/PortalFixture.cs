@@ -64,6 +64,25 @@ public class PortalFixture : IAsyncLifetime
 
     public Task<IPage> SignedInPageAsync(string email) => SignedInPageAsync(email, null);
 
+    /// <summary>A signed-in page that has switched the portal to English with the header's language button, as a user would.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, ViewportSize? viewport, string language)
+    {
+        var page = await SignedInPageAsync(email, viewport);
+        if (language == "en")
+        {
+            var toggler = page.Locator(".navbar-toggler");
+            if (await toggler.IsVisibleAsync())
+            {
+                await toggler.ClickAsync();
+            }
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).ClickAsync();
+            await page.WaitForFunctionAsync("() => document.documentElement.lang === 'en'");
+        }
+
+        return page;
+    }
+
     /// <summary>A page signed in as <paramref name="email"/>, in a window of the given size (Playwright's 1280×720 when null).</summary>
     public async Task<IPage> SignedInPageAsync(string email, ViewportSize? viewport)
     {

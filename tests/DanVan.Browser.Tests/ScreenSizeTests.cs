@@ -4,31 +4,44 @@ using Microsoft.Playwright;
 namespace DanVan.Browser.Tests;
 
 /// <summary>
-/// Every main page of every role fits a 390 px phone, a 1024 px tablet and a 1280 px laptop: nothing scrolls sideways
-/// (wide tables scroll inside their own box) and the navigation bar is never clipped. The matrix's status colours reach
-/// its cells, and the bell is drawn as SVG, not as an emoji that Debian's Chromium shows as a box.
+/// Every main page of every role, in Vietnamese and in English, fits a 390 px phone, a 1024 px tablet and a 1280 px
+/// laptop: nothing scrolls sideways (wide tables scroll inside their own box) and the navigation bar is never clipped.
+/// The matrix's status colours reach its cells, and the bell is drawn as SVG, not as an emoji that Debian's Chromium
+/// shows as a box.
 /// </summary>
 public sealed class ScreenSizeTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     private static readonly ViewportSize[] Widths = [new() { Width = 390, Height = 844 }, new() { Width = 1024, Height = 768 }, new() { Width = 1280, Height = 800 }];
 
-    public static TheoryData<string, string> MainPages() => new()
+    public static TheoryData<string, string, string> MainPages()
     {
-        { DemoAccounts.Admin, "/,/Reports,/Dashboard,/Directives,/Agencies,/Admin,/Admin/Users,/Admin/Units,/Admin/Audit,/Notifications,/Search?q=duong%20van" },
-        { DemoAccounts.CityReviewer, "/,/Review,/Dashboard,/Dashboard/Report,/Reports,/Agencies,/Search?q=doi%20thoai" },
-        { DemoAccounts.HoanKiemReviewer, "/,/Review,/Dashboard,/Reports" },
-        { DemoAccounts.HangBacHead, "/,/Reports,/Notifications,/Directives/Details/1" },
-        { DemoAccounts.CityViewer, "/,/Dashboard,/Reports,/Agencies" },
-    };
+        var data = new TheoryData<string, string, string>();
+        foreach (var (account, paths) in Pages)
+        {
+            data.Add(account, paths, "vi");
+            data.Add(account, paths, "en");
+        }
+
+        return data;
+    }
+
+    private static readonly (string Account, string Paths)[] Pages =
+    [
+        (DemoAccounts.Admin, "/,/Reports,/Dashboard,/Directives,/Agencies,/Admin,/Admin/Users,/Admin/Units,/Admin/Audit,/Notifications,/Search?q=duong%20van"),
+        (DemoAccounts.CityReviewer, "/,/Review,/Dashboard,/Dashboard/Report,/Reports,/Agencies,/Search?q=doi%20thoai"),
+        (DemoAccounts.HoanKiemReviewer, "/,/Review,/Dashboard,/Reports"),
+        (DemoAccounts.HangBacHead, "/,/Reports,/Notifications,/Directives/Details/1"),
+        (DemoAccounts.CityViewer, "/,/Dashboard,/Reports,/Agencies"),
+    ];
 
     [BrowserTheory]
     [MemberData(nameof(MainPages))]
-    public async Task No_main_page_scrolls_sideways_on_a_phone_a_tablet_or_a_laptop(string account, string paths)
+    public async Task No_main_page_scrolls_sideways_on_a_phone_a_tablet_or_a_laptop(string account, string paths, string language)
     {
         var wide = new List<string>();
         foreach (var size in Widths)
         {
-            var page = await portal.SignedInPageAsync(account, size);
+            var page = await portal.SignedInPageAsync(account, size, language);
             foreach (var path in paths.Split(','))
             {
                 var response = await page.GotoAsync(path);
@@ -36,7 +49,7 @@ public sealed class ScreenSizeTests(PortalFixture portal) : IClassFixture<Portal
                 var (scroll, inner) = await WidthsAsync(page);
                 if (scroll > inner)
                 {
-                    wide.Add($"{path} at {size.Width} px is {scroll} px wide");
+                    wide.Add($"{path} at {size.Width} px in {language} is {scroll} px wide ({await WidestAsync(page)})");
                 }
             }
 
@@ -85,6 +98,14 @@ public sealed class ScreenSizeTests(PortalFixture portal) : IClassFixture<Portal
         Assert.DoesNotContain("\U0001F514", await bell.InnerTextAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
+
+    /// <summary>The innermost elements that reach past the window, to name the culprit in the failure message.</summary>
+    private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>(
+        """
+        () => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+            .slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' "' + (e.textContent || '').trim().slice(0, 40) + '"').join('; ')
+        """);
 
     private static async Task<(int Scroll, int Inner)> WidthsAsync(IPage page)
     {
