@@ -77,6 +77,8 @@ public abstract partial class DanVanDbContext : IdentityDbContext<ApplicationUse
 
     public DbSet<PortalSetting> PortalSettings => Set<PortalSetting>();
 
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     /// <summary>The Data Protection keys, mapped as the package maps them (the XML of a key has no fixed length).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

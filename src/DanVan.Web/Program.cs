@@ -15,7 +15,20 @@ if (BackupCommand.IsRequested(args))
     return await BackupCommand.RunAsync(app.Services, args);
 }
 
-await app.InitializeDatabaseAsync();
+if (MigrateCommand.IsRequested(args))
+{
+    return await MigrateCommand.RunAsync(app);
+}
+
+if (app.Configuration.GetValue("Database:InitializeAtStartup", true))
+{
+    await app.InitializeDatabaseAsync();
+}
+else
+{
+    await MigrateCommand.WaitForMigratedDatabaseAsync(app);
+}
+
 app.UseDanVanPipeline();
 app.LogWhenReady();
 await app.RunAsync();

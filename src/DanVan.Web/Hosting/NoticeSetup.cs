@@ -12,6 +12,7 @@ public static class NoticeSetup
             .Bind(configuration.GetSection(EmailOptions.Section))
             .Configure(options => options.BaseUrl ??= configuration["Portal:BaseUrl"]);
         services.AddScoped<Notifier>();
+        services.AddSingleton<PortalInstance>();
         services.AddScoped<PeriodReminders>().AddHostedService<PeriodReminderService>();
         services.AddSingleton<MailSender>().AddScoped<NoticeMailComposer>().AddScoped<NoticeSender>().AddHostedService<NoticeSenderService>();
         return services;

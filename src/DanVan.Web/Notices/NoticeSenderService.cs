@@ -11,6 +11,7 @@ public sealed partial class NoticeSenderService(
     TimeProvider clock,
     IConfiguration configuration,
     IOptions<EmailOptions> options,
+    Hosting.PortalInstance instance,
     ILogger<NoticeSenderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,24 +29,41 @@ public sealed partial class NoticeSenderService(
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(5, email.IntervalSeconds)), clock);
+        var interval = TimeSpan.FromSeconds(Math.Max(5, email.IntervalSeconds));
+        using var timer = new PeriodicTimer(interval, clock);
         do
         {
-            await RunAsync(stoppingToken);
+            await RunAsync(interval * 3, stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task RunAsync(CancellationToken ct)
+    /// <summary>One run, on this instance only while it holds the notice e-mails' lease (renewed for <paramref name="lease"/>).</summary>
+    private async Task RunAsync(TimeSpan lease, CancellationToken ct)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<NoticeSender>().RunOnceAsync(clock.GetUtcNow().UtcDateTime, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            await instance.RunLeasedAsync(scope.ServiceProvider, Domain.Settings.JobLease.NoticeMail, lease, now,
+                () => scope.ServiceProvider.GetRequiredService<NoticeSender>().RunOnceAsync(now, ct), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogRunFailed(ex);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await instance.ReleaseAsync(scopes, Domain.Settings.JobLease.NoticeMail, clock.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+        {
+            LogReleaseFailed(ex);
         }
     }
 
@@ -57,4 +75,7 @@ public sealed partial class NoticeSenderService(
 
     [LoggerMessage(3303, LogLevel.Error, "Sending notice e-mails failed; the next run will try again")]
     private partial void LogRunFailed(Exception ex);
+
+    [LoggerMessage(3304, LogLevel.Warning, "Could not give up the job's lease at stop; another instance takes the job when it expires")]
+    private partial void LogReleaseFailed(Exception ex);
 }

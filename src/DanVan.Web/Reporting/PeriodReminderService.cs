@@ -4,7 +4,7 @@ namespace DanVan.Web.Reporting;
 /// Runs <see cref="PeriodReminders"/> shortly after start and then every <c>Notifications:IntervalMinutes</c> (60 by
 /// default), on the injected <see cref="TimeProvider"/>; does nothing when <c>Notifications:Enabled</c> is false.
 /// </summary>
-public sealed partial class PeriodReminderService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<PeriodReminderService> logger)
+public sealed partial class PeriodReminderService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, Hosting.PortalInstance instance, ILogger<PeriodReminderService> logger)
     : BackgroundService
 {
     public static readonly TimeSpan StartDelay = TimeSpan.FromMinutes(1);
@@ -21,22 +21,48 @@ public sealed partial class PeriodReminderService(IServiceScopeFactory scopes, T
         using var timer = new PeriodicTimer(interval, clock);
         do
         {
-            await RunAsync(stoppingToken);
+            await RunAsync(interval + StartDelay, stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task RunAsync(CancellationToken ct)
+    /// <summary>
+    /// One run, on this instance only while it holds the reminders' lease (renewed for <paramref name="lease"/>, a little
+    /// more than the interval): with several instances exactly one creates the reminders.
+    /// </summary>
+    public async Task<bool> RunAsync(TimeSpan lease, CancellationToken ct)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var created = await scope.ServiceProvider.GetRequiredService<PeriodReminders>().RunOnceAsync(clock.GetUtcNow().UtcDateTime, ct);
-            LogRemindersCreated(created);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var created = 0;
+            var ran = await instance.RunLeasedAsync(scope.ServiceProvider, Domain.Settings.JobLease.Reminders, lease, now, async () =>
+                created = await scope.ServiceProvider.GetRequiredService<PeriodReminders>().RunOnceAsync(now, ct), ct);
+            if (ran)
+            {
+                LogRemindersCreated(created);
+            }
+
+            return ran;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogRemindersFailed(ex);
+            return false;
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await instance.ReleaseAsync(scopes, Domain.Settings.JobLease.Reminders, clock.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+        {
+            LogReleaseFailed(ex);
         }
     }
 
@@ -45,4 +71,7 @@ public sealed partial class PeriodReminderService(IServiceScopeFactory scopes, T
 
     [LoggerMessage(3202, LogLevel.Error, "Period reminders failed; the next run will try again")]
     private partial void LogRemindersFailed(Exception ex);
+
+    [LoggerMessage(3203, LogLevel.Warning, "Could not give up the job's lease at stop; another instance takes the job when it expires")]
+    private partial void LogReleaseFailed(Exception ex);
 }

@@ -1292,6 +1292,25 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.ToTable("ReportingPeriods", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Settings.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Settings.PortalSetting", b =>
                 {
                     b.Property<string>("Key")

@@ -1244,6 +1244,25 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.ToTable("ReportingPeriods", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Settings.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("DanVan.Domain.Settings.PortalSetting", b =>
                 {
                     b.Property<string>("Key")

@@ -1,0 +1,42 @@
+using System.Globalization;
+using DanVan.Data;
+using DanVan.Domain.Settings;
+
+namespace DanVan.Web.Hosting;
+
+/// <summary>
+/// This running instance of the portal, named so that job leases (<see cref="JobLeases"/>) can tell instances apart:
+/// machine, process and a random part, since two containers may share a machine name and a process number.
+/// </summary>
+public sealed class PortalInstance
+{
+    public string Id { get; } = Name(Environment.MachineName, Environment.ProcessId, Guid.NewGuid());
+
+    public static string Name(string machine, int process, Guid random)
+    {
+        var suffix = string.Create(CultureInfo.InvariantCulture, $"/{process}/{random:N}");
+        var room = JobLease.HolderLength - suffix.Length;
+        return (machine.Length > room ? machine[..room] : machine) + suffix;
+    }
+
+    /// <summary>Runs <paramref name="job"/> only while this instance holds the lease <paramref name="name"/> for <paramref name="duration"/> from now; false when another instance holds it.</summary>
+    public async Task<bool> RunLeasedAsync(IServiceProvider scope, string name, TimeSpan duration, DateTime nowUtc, Func<Task> job, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (!await JobLeases.TryHoldAsync(scope.GetRequiredService<DanVanDbContext>(), name, Id, duration, nowUtc, ct))
+        {
+            return false;
+        }
+
+        await job();
+        return true;
+    }
+
+    /// <summary>Gives up the lease <paramref name="name"/> if this instance holds it (the instance is stopping), so another takes the job at once.</summary>
+    public async Task ReleaseAsync(IServiceScopeFactory scopes, string name, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        await using var scope = scopes.CreateAsyncScope();
+        await JobLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<DanVanDbContext>(), name, Id, nowUtc, CancellationToken.None);
+    }
+}
