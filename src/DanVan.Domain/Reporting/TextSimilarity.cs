@@ -15,10 +15,11 @@ public static class TextSimilarity
     /// <summary>From this score on, a line's results count as unchanged from the previous period.</summary>
     public const double UnchangedThreshold = 0.9;
 
-    public static double Score(string? first, string? second)
+    public static double Score(string? first, string? second) => Score(Words(first), Words(second));
+
+    /// <summary>The score of two texts already split by <see cref="Words"/>: to compare one text with many, split each once.</summary>
+    public static double Score(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        var a = Words(first);
-        var b = Words(second);
         if (a.Count == 0 || b.Count == 0)
         {
             return 0;
@@ -46,7 +47,8 @@ public static class TextSimilarity
     /// <summary>Whether <paramref name="current"/> is at least <see cref="UnchangedThreshold"/> similar to <paramref name="previous"/>.</summary>
     public static bool IsUnchanged(string? current, string? previous) => Score(current, previous) >= UnchangedThreshold;
 
-    private static List<string> Words(string? text)
+    /// <summary>The words <see cref="Score(string, string)"/> compares: NFC, lower-case, without punctuation, in order.</summary>
+    public static IReadOnlyList<string> Words(string? text)
     {
         var words = new List<string>();
         if (string.IsNullOrWhiteSpace(text))
