@@ -102,14 +102,14 @@ public static class ConsolidatedReportText
         ? (period.Number == 4 ? $"quý I năm {period.Year + 1}" : $"quý {Roman[period.Number]} năm {period.Year}")
         : "kỳ tới";
 
-    /// <summary>"Sở Y tế, Sở Tài chính và 12 cơ quan, đơn vị khác": at most <paramref name="named"/> names, the rest counted.</summary>
-    public static string Names(IReadOnlyList<string> names, int named)
+    /// <summary>"Sở Tài chính, Sở Y tế và 12 cơ quan, đơn vị khác": the <paramref name="named"/> agencies of <paramref name="total"/>, the rest counted.</summary>
+    public static string Names(IReadOnlyList<string> named, int total)
     {
-        if (names.Count <= named)
+        if (total > named.Count)
         {
-            return names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} và {names[^1]}";
+            return $"{string.Join(", ", named)} và {Count(total - named.Count)} cơ quan, đơn vị khác";
         }
 
-        return $"{string.Join(", ", names.Take(named))} và {Count(names.Count - named)} cơ quan, đơn vị khác";
+        return named.Count <= 1 ? string.Concat(named) : $"{string.Join(", ", named.Take(named.Count - 1))} và {named[^1]}";
     }
 }

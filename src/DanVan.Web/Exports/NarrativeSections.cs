@@ -12,9 +12,6 @@ namespace DanVan.Web.Exports;
 /// </summary>
 internal static class NarrativeSections
 {
-    /// <summary>How many agencies are named after a difficulty or proposal; the others are counted.</summary>
-    private const int NamedAgencies = 5;
-
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     public static IEnumerable<OpenXmlElement> TaskResults(ConsolidatedReportData data)
@@ -89,7 +86,7 @@ internal static class NarrativeSections
             yield return Docx.Paragraph(
                 DocxStyles.Quote,
                 Docx.Run($"- {group.Text.TrimEnd('.', ' ')} "),
-                Docx.Run($"({Count(group.Agencies.Count)} cơ quan, đơn vị nêu: {Names(group.Agencies, NamedAgencies)}).", Look.Emphasis));
+                Docx.Run($"({Count(group.Agencies)} cơ quan, đơn vị nêu: {Names(group.Named, group.Agencies)}).", Look.Emphasis));
         }
 
         if (summary.OtherTexts > 0)

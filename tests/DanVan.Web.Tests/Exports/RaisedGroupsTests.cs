@@ -24,8 +24,21 @@ public sealed class RaisedGroupsTests
 
         Assert.Equal((7, 6), (summary.Texts, summary.Agencies));
         Assert.Equal(["Kinh phí cho công tác tuyên truyền còn hạn chế.", "Cán bộ kiêm nhiệm nhiều việc.", "Hệ thống loa truyền thanh đã xuống cấp."], summary.Groups.Select(g => g.Text));
-        Assert.Equal([["Sở A", "Sở B", "Sở C"], ["Sở D", "Sở E"], ["Sở F"]], summary.Groups.Select(g => g.Agencies));
+        Assert.Equal([3, 2, 1], summary.Groups.Select(g => g.Agencies));
+        Assert.Equal([["Sở A", "Sở B", "Sở C"], ["Sở D", "Sở E"], ["Sở F"]], summary.Groups.Select(g => g.Named));
         Assert.Equal((0, 0), (summary.OtherTexts, summary.OtherAgencies));
+    }
+
+    [Fact]
+    public void A_group_names_its_first_agencies_in_Vietnamese_order_and_counts_all()
+    {
+        string[] names = ["Sở Y tế", "Sở Đỗ", "Sở Vũ", "Sở Dương", "Sở An", "Sở Bình", "Sở Đặng", "Sở Cường"];
+        var raised = names.Select((name, i) => new RaisedText(i, name, 1, "Thiếu kinh phí tuyên truyền.")).ToList();
+
+        var group = Assert.Single(RaisedGroups.Of(raised).Groups);
+
+        Assert.Equal(names.Length, group.Agencies);
+        Assert.Equal(["Sở An", "Sở Bình", "Sở Cường", "Sở Dương", "Sở Đặng"], group.Named);
     }
 
     [Fact]
