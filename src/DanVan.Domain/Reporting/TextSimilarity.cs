@@ -15,32 +15,46 @@ public static class TextSimilarity
     /// <summary>From this score on, a line's results count as unchanged from the previous period.</summary>
     public const double UnchangedThreshold = 0.9;
 
-    public static double Score(string? first, string? second)
+    public static double Score(string? first, string? second) => Score(Sort(first), Sort(second));
+
+    /// <summary>A text's words, sorted, as <see cref="Score(SortedWords, SortedWords)"/> compares them: to compare one text with many, sort its words once.</summary>
+    public static SortedWords Sort(string? text)
     {
-        var a = Words(first);
-        var b = Words(second);
-        if (a.Count == 0 || b.Count == 0)
+        var words = Words(text).ToArray();
+        Array.Sort(words, StringComparer.Ordinal);
+        return new SortedWords(words);
+    }
+
+    /// <summary>The score of two texts' sorted words: the words they share, counted with repetition, by one merge of the two lists.</summary>
+    public static double Score(SortedWords first, SortedWords second)
+    {
+        var (a, b) = (first.Words, second.Words);
+        if (a.Length == 0 || b.Length == 0)
         {
             return 0;
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in a)
-        {
-            counts[word] = counts.GetValueOrDefault(word) + 1;
-        }
-
         var shared = 0;
-        foreach (var word in b)
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
         {
-            if (counts.TryGetValue(word, out var left) && left > 0)
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
             {
-                counts[word] = left - 1;
                 shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 
-        return 2.0 * shared / (a.Count + b.Count);
+        return 2.0 * shared / (a.Length + b.Length);
     }
 
     /// <summary>Whether <paramref name="current"/> is at least <see cref="UnchangedThreshold"/> similar to <paramref name="previous"/>.</summary>

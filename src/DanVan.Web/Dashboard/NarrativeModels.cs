@@ -10,25 +10,23 @@ public sealed record TaskNarrative(
     string Title,
     int Assigned,
     TaskStatusCounts Statuses,
-    Capped<Quote> Highlights,
-    Capped<Quote> Difficulties,
-    Capped<Quote> Proposals);
+    Capped<Quote> Highlights);
+
+/// <summary>A difficulty or proposal as one agency wrote it on one task's line, cut to <see cref="DashboardQueries.RaisedLength"/> characters.</summary>
+public sealed record RaisedText(int AgencyId, string AgencyName, int TaskId, string Text);
 
 public sealed record LateAgency(int Id, string Name, string UnitName, string? HeadName, DateTime SubmittedAtUtc);
 
 /// <summary>
-/// The words behind the figures, for the consolidated report: per task its status counts and passages quoted from the
-/// reports (highlights from accepted reports only; difficulties and proposals from submitted and accepted ones), and the
-/// agencies that reported late.
+/// The words behind the figures, for the consolidated report: per task its status counts and the results quoted from
+/// accepted reports; every difficulty and proposal of the submitted and accepted reports (to be grouped by the report);
+/// and the agencies that reported late.
 /// </summary>
-public sealed record Narrative(IReadOnlyList<TaskNarrative> Tasks, Capped<LateAgency> Late);
+public sealed record Narrative(IReadOnlyList<TaskNarrative> Tasks, Capped<LateAgency> Late, IReadOnlyList<RaisedText> Difficulties, IReadOnlyList<RaisedText> Proposals);
 
-/// <summary>Which text of a report line is quoted, and from which reports.</summary>
+/// <summary>Which text of a report line is gathered for grouping: those of submitted or accepted reports.</summary>
 internal enum QuoteKind
 {
-    /// <summary>Results of lines in accepted reports.</summary>
-    Highlight,
-
     /// <summary>Difficulties of lines in submitted or accepted reports.</summary>
     Difficulty,
 

@@ -24,4 +24,17 @@ public sealed record ConsolidatedReportData(
 
     /// <summary>"Kết quả thực hiện Chỉ thị số 07-CT/TU của Ban Thường vụ Thành ủy Hà Nội trên địa bàn thành phố Hà Nội, quý IV năm 2026".</summary>
     public string Subject => $"Kết quả thực hiện Chỉ thị số {View.Directive.Code} của {View.Directive.IssuingBody} trên địa bàn {Area}, {Period}";
+
+    /// <summary>The difficulties of the period, near-identical ones grouped, the most raised first.</summary>
+    public RaisedSummary Difficulties { get; } = RaisedGroups.Of(Narrative.Difficulties);
+
+    /// <summary>The proposals of the period, grouped like <see cref="Difficulties"/>.</summary>
+    public RaisedSummary Proposals { get; } = RaisedGroups.Of(Narrative.Proposals);
+
+    /// <summary>The indicator's figure in the previous period of the trend; null when there is no previous period.</summary>
+    public IndicatorFigure? Previous(IndicatorRow row)
+    {
+        var index = View.PreviousPeriod is { } previous ? View.TrendPeriods.ToList().FindIndex(p => p.Id == previous.Id) : -1;
+        return index >= 0 && index < row.Trend.Count ? row.Trend[index] : null;
+    }
 }

@@ -6,7 +6,8 @@ namespace DanVan.Web.Exports;
 
 /// <summary>
 /// Writes the consolidated report as a Word document (.docx) with the Open XML SDK: the header block of the issuer's
-/// format, sections I–VI, the signature block; A4 with the format's margins; page numbers centred at the top of every
+/// format, sections I–V (results; strengths; limitations and causes; directions; proposals, the assessments drafted from
+/// the figures for the issuer to edit), the signature block, and the appendix of agencies missing or late; A4 with the format's margins; page numbers centred at the top of every
 /// page but the first, as both formats prescribe.
 /// </summary>
 public static class ConsolidatedReportDocument
@@ -26,10 +27,12 @@ public static class ConsolidatedReportDocument
             body.Append(GeneralSection.Build(data));
             body.Append(NarrativeSections.TaskResults(data));
             body.Append(ListSections.Indicators(data));
-            body.Append(ListSections.LateOrMissing(data));
-            body.Append(NarrativeSections.Difficulties(data));
+            body.Append(AssessmentSections.Strengths(data));
+            body.Append(AssessmentSections.Limitations(data));
+            body.Append(AssessmentSections.Directions(data));
             body.Append(NarrativeSections.Proposals(data));
             body.Append(SignatureBlock.Build(data));
+            body.Append(ListSections.Appendix(data));
             body.Append(Docx.BlankBlock());
             body.Append(Section(main, data.Layout));
             main.Document = new Document(body);

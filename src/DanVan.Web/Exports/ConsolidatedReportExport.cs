@@ -65,8 +65,9 @@ public sealed class ConsolidatedReportExport(DanVanDbContext db, DashboardQuerie
     }
 
     /// <summary>
-    /// The report's content for the view the dashboard would show for the same directive, period and unit; null when the
-    /// view or the issuer cannot be resolved within the scope.
+    /// The report's content for the view the dashboard would show for the same directive, period and unit, with the lists
+    /// whole (the appendix lists every agency missing or late); null when the view or the issuer cannot be resolved within
+    /// the scope.
     /// </summary>
     public async Task<ConsolidatedReportData?> GatherAsync(DataScope scope, int directiveId, int periodId, int unitId, int issuerId, DateOnly today, CancellationToken ct)
     {
@@ -79,7 +80,7 @@ public sealed class ConsolidatedReportExport(DanVanDbContext db, DashboardQuerie
             return null;
         }
 
-        var (reporting, statuses, _, indicators, lists, narrative) = await figures.LoadAsync(view, FigureSet.ConsolidatedReport, DashboardQueries.ListSize, ct);
+        var (reporting, statuses, _, indicators, lists, narrative) = await figures.LoadAsync(view, FigureSet.ConsolidatedReport, DashboardQueries.ExportListSize, ct);
         return new ConsolidatedReportData(view, issuer, reporting, statuses, indicators, lists, narrative!, today);
     }
 

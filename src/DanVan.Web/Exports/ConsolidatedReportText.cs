@@ -17,15 +17,19 @@ public static class ConsolidatedReportText
     public const string Place = "Hà Nội";
     public const string Title = "BÁO CÁO";
 
-    public const string GeneralAssessment = "I. ĐÁNH GIÁ CHUNG";
-    public const string TaskResults = "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ";
-    public const string Indicators = "III. CHỈ TIÊU";
-    public const string LateOrMissing = "IV. CƠ QUAN, ĐƠN VỊ GỬI BÁO CÁO CHẬM HOẶC CHƯA GỬI";
-    public const string Difficulties = "V. KHÓ KHĂN, VƯỚNG MẮC";
-    public const string Proposals = "VI. ĐỀ XUẤT, KIẾN NGHỊ";
+    public const string Results = "I. KẾT QUẢ THỰC HIỆN";
+    public const string Strengths = "II. ƯU ĐIỂM";
+    public const string Limitations = "III. HẠN CHẾ, NGUYÊN NHÂN";
+    public const string Directions = "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ TỚI";
+    public const string Proposals = "V. ĐỀ XUẤT, KIẾN NGHỊ";
+    public const string Appendix = "PHỤ LỤC";
 
-    /// <summary>The section headings, in the order they appear.</summary>
-    public static readonly IReadOnlyList<string> Sections = [GeneralAssessment, TaskResults, Indicators, LateOrMissing, Difficulties, Proposals];
+    /// <summary>The section headings, in the order they appear (for a quarter; another period's section IV says "kỳ tới").</summary>
+    public static readonly IReadOnlyList<string> Sections = [Results, Strengths, Limitations, Directions, Proposals, Appendix];
+
+    public const string MissingAppendix = "Phụ lục 1. Cơ quan, đơn vị chưa gửi báo cáo";
+    public const string LateAppendix = "Phụ lục 2. Cơ quan, đơn vị gửi báo cáo chậm";
+    public const string IndicatorAppendix = "Phụ lục 3. Chỉ tiêu theo đơn vị";
 
     public const string Expected = "Cơ quan, đơn vị phải báo cáo";
     public const string Submitted = "Đã gửi báo cáo";
@@ -86,5 +90,26 @@ public static class ConsolidatedReportText
 
     public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string Time(DateTime utc) => Domain.Hanoi.ToLocal(utc).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A moment in Hanoi time as documents write it: "ngày 26/11/2026 lúc 10:00".</summary>
+    public static string Time(DateTime utc) => Domain.Hanoi.ToLocal(utc).ToString("'ngày 'dd/MM/yyyy' lúc 'HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Section IV's heading: "quý tới" after a quarter, "kỳ tới" after a half-year or a year.</summary>
+    public static string DirectionsHeading(ReportingPeriod period) =>
+        period.Kind == PeriodKind.Quarter ? Directions : "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI";
+
+    /// <summary>The period after <paramref name="period"/>: "quý I năm 2027" after quý IV năm 2026; "kỳ tới" otherwise.</summary>
+    public static string NextPeriodPhrase(ReportingPeriod period) => period.Kind == PeriodKind.Quarter
+        ? (period.Number == 4 ? $"quý I năm {period.Year + 1}" : $"quý {Roman[period.Number]} năm {period.Year}")
+        : "kỳ tới";
+
+    /// <summary>"Sở Tài chính, Sở Y tế và 12 cơ quan, đơn vị khác": the <paramref name="named"/> agencies of <paramref name="total"/>, the rest counted.</summary>
+    public static string Names(IReadOnlyList<string> named, int total)
+    {
+        if (total > named.Count)
+        {
+            return $"{string.Join(", ", named)} và {Count(total - named.Count)} cơ quan, đơn vị khác";
+        }
+
+        return named.Count <= 1 ? string.Concat(named) : $"{string.Join(", ", named.Take(named.Count - 1))} và {named[^1]}";
+    }
 }

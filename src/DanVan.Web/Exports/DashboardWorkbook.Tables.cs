@@ -1,12 +1,17 @@
 using DanVan.Domain;
 using DanVan.Web.Dashboard;
 using DanVan.Web.Localization;
+using TaskStatus = DanVan.Domain.Reporting.TaskStatus;
 
 namespace DanVan.Web.Exports;
 
 public sealed partial class DashboardWorkbook
 {
-    /// <summary>Rows × task numbers; an agency's cell is its line's status, a unit's cell its worst status and lines done / reported.</summary>
+    /// <summary>
+    /// Rows × task numbers in compact cells: an agency's cell is its line's status as a symbol on the status's fill ("="
+    /// after it when the results repeat the previous period's), a unit's cell its worst status the same way with lines done
+    /// / lines reported; a legend below the table says what each symbol and fill means.
+    /// </summary>
     private SheetTable Matrix(Matrix matrix)
     {
         var sheet = new SheetTable(l["Matrix"], [l["Unit or agency"], .. matrix.Tasks.Select(t => t.Number)]);
@@ -15,19 +20,48 @@ public sealed partial class DashboardWorkbook
             sheet.Add([row.Name, .. row.Cells.Select(cell => cell is null ? SheetCell.Empty : MatrixCell(row, cell))]);
         }
 
-        return sheet;
-    }
-
-    private string MatrixCell(MatrixRow row, MatrixCell cell)
-    {
-        var label = cell.Status is { } status ? l.Label(status) : l["Not reported yet"].Value;
-        if (row.AgencyId is null)
+        sheet.Note(l["Legend"]);
+        foreach (var status in DashboardQueries.StatusesBestFirst)
         {
-            return l["{0}: {1} of {2} lines reported are done", label, cell.Done, cell.Reported];
+            sheet.Note(SheetCell.Marked(Symbol(status), Fill(status)), l.Label(status));
         }
 
-        return cell.Unchanged ? l["{0} – unchanged from last period", label] : label;
+        return sheet
+            .Note(SheetCell.Marked(Symbol(null), Fill(null)), l["Not reported yet"])
+            .Note(SheetCell.Marked($"{Symbol(TaskStatus.InProgress)} 2/3", Fill(TaskStatus.InProgress)), l["A unit's cell: the symbol and colour of its agencies' worst status, then lines done / lines reported."])
+            .Note(SheetCell.Marked($"{Symbol(TaskStatus.InProgress)} =", Fill(TaskStatus.InProgress)), l["\"=\" after the symbol: the results repeat the previous period's."])
+            .Note(SheetCell.Empty, l["An empty cell: the task is not assigned there."]);
     }
+
+    private static SheetCell MatrixCell(MatrixRow row, MatrixCell cell)
+    {
+        var symbol = Symbol(cell.Status);
+        var text = row.AgencyId is null
+            ? cell.Reported == 0 ? symbol : $"{symbol} {cell.Done}/{cell.Reported}"
+            : cell.Unchanged ? $"{symbol} =" : symbol;
+        return SheetCell.Marked(text, Fill(cell.Status));
+    }
+
+    /// <summary>A status's symbol, the same in every language; null is a task not reported on yet.</summary>
+    private static string Symbol(TaskStatus? status) => status switch
+    {
+        TaskStatus.DoneOnTime => "✓",
+        TaskStatus.DoneLate => "(✓)",
+        TaskStatus.InProgress => "…",
+        TaskStatus.NotStarted => "○",
+        TaskStatus.Overdue => "✗",
+        _ => "–",
+    };
+
+    private static SheetFill Fill(TaskStatus? status) => status switch
+    {
+        TaskStatus.DoneOnTime => SheetFill.Green,
+        TaskStatus.DoneLate => SheetFill.PaleGreen,
+        TaskStatus.InProgress => SheetFill.Blue,
+        TaskStatus.NotStarted => SheetFill.Yellow,
+        TaskStatus.Overdue => SheetFill.Red,
+        _ => SheetFill.Grey,
+    };
 
     private SheetTable Indicators(DashboardView view, IndicatorFigures indicators)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DanVan.Domain;
 using DanVan.Web.Dashboard;
 using DanVan.Web.Localization;
@@ -7,7 +8,8 @@ namespace DanVan.Web.Exports;
 
 /// <summary>
 /// The dashboard as an Excel workbook: a sheet stating what was exported (directive, period, scope, filters, time), then
-/// one sheet per table of the dashboard, from the same <see cref="DashboardQueries"/> results the page shows and with
+/// one sheet per table of the dashboard, each under title lines naming the directive, period, unit and export time and
+/// set up to print (<see cref="SpreadsheetPrint"/>), from the same <see cref="DashboardQueries"/> results the page shows and with
 /// the same labels in the user's language. Counts are number cells, rates percentage cells, dates date cells; a missing
 /// figure (an indicator nobody gave a value for, a rate of 0 out of 0) is an empty cell, as the page shows "—".
 /// </summary>
@@ -31,11 +33,26 @@ public sealed partial class DashboardWorkbook(DashboardFigureLoader figures, ISt
             Overdue(lists),
             Waiting(lists),
         ];
-        return SpreadsheetWriter.Write(sheets, Title(view));
+        var titles = Titles(view, exportedAtUtc);
+        return SpreadsheetWriter.Write(sheets.Select(sheet => sheet.WithTitles([sheet.Name, .. titles])), Title(view));
     }
 
     public string Title(DashboardView view) =>
         $"{l["Implementation of {0}", view.Directive.Code]} – {view.Agency?.Name ?? view.Unit.Name}, {l.PeriodName(view.Period)}";
+
+    /// <summary>The lines above every sheet's table, so that a printed page says what it is: directive, period, unit, export time.</summary>
+    private List<string> Titles(DashboardView view, DateTime exportedAtUtc)
+    {
+        var local = Hanoi.ToLocal(exportedAtUtc);
+        var unit = string.Join(" › ", view.Breadcrumb.Select(u => u.Name).Concat(view.Agency is { } agency ? [agency.Name] : []));
+        return
+        [
+            l["Directive {0}: {1}", view.Directive.Code, view.Directive.Title],
+            l["Period: {0}", l.PeriodName(view.Period)],
+            l["Unit: {0}", unit],
+            l["Exported on {0} at {1} (Hanoi time)", local.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), local.ToString("HH:mm", CultureInfo.InvariantCulture)],
+        ];
+    }
 
     private SheetTable About(DashboardView view, DashboardLists lists, DateTime exportedAtUtc)
     {

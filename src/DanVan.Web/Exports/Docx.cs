@@ -77,6 +77,16 @@ internal static class Docx
 
     public static Paragraph Heading2(string text) => Text(DocxStyles.Heading2, text);
 
+    public static Paragraph Heading3(string text) => Text(DocxStyles.Heading3, text);
+
+    /// <summary>A first-level heading that starts a new page (the appendix).</summary>
+    public static Paragraph Heading1OnNewPage(string text)
+    {
+        var heading = Heading1(text);
+        heading.ParagraphProperties!.InsertAfter(new PageBreakBefore(), heading.ParagraphProperties.ParagraphStyleId);
+        return heading;
+    }
+
     /// <summary>A centred line of the header or signature block.</summary>
     public static Paragraph Block(string text, Look? look = null) => Text(DocxStyles.Block, text, look);
 

@@ -17,6 +17,7 @@ internal static class DocxStyles
     public const string Body = "DvBody";
     public const string Heading1 = "Heading1";
     public const string Heading2 = "Heading2";
+    public const string Heading3 = "Heading3";
     public const string Title = "Title";
     public const string Quote = "DvQuote";
     public const string Cell = "DvCell";
@@ -76,6 +77,11 @@ internal static class DocxStyles
                 new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = After }, new Indentation { FirstLine = "567" }, new Justification { Val = JustificationValues.Both }, new OutlineLevel { Val = 1 }),
                 new StyleRunProperties(new Bold(), new BoldComplexScript())),
             Paragraph(
+                Heading3,
+                "heading 3",
+                new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "0" }, new Indentation { FirstLine = "567" }, new Justification { Val = JustificationValues.Both }, new OutlineLevel { Val = 2 }),
+                new StyleRunProperties(new Bold(), new BoldComplexScript(), new Italic(), new ItalicComplexScript())),
+            Paragraph(
                 Title,
                 "Title",
                 new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "0" }, new Justification { Val = JustificationValues.Center }),
@@ -108,7 +114,7 @@ internal static class DocxStyles
 
     private static Style Paragraph(string id, string name, ParagraphProperties paragraph, StyleRunProperties? run = null)
     {
-        var style = new Style(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = id == Heading1 || id == Heading2 ? Body : id }, new PrimaryStyle())
+        var style = new Style(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = id is Heading1 or Heading2 or Heading3 ? Body : id }, new PrimaryStyle())
         {
             Type = StyleValues.Paragraph,
             StyleId = id,

@@ -5,14 +5,14 @@ using static DanVan.Web.Exports.ConsolidatedReportText;
 
 namespace DanVan.Web.Exports;
 
-/// <summary>Section I: the headline figures of the dashboard, reporting by level and task lines by status.</summary>
+/// <summary>Section I, parts 1 and 2: the headline figures of the dashboard, reporting by level and task lines by status.</summary>
 internal static class GeneralSection
 {
     public static IEnumerable<OpenXmlElement> Build(ConsolidatedReportData data)
     {
         var total = data.Reporting.Total;
         var width = data.Layout.TextWidthTwips;
-        yield return Docx.Heading1(GeneralAssessment);
+        yield return Docx.Heading1(ConsolidatedReportText.Results);
         yield return Docx.Body(
             $"Trong {data.Period} (số liệu từ ngày {Day(data.View.Period.DataFrom)} đến ngày {Day(data.View.Period.DataTo)}, hạn gửi báo cáo ngày "
             + $"{Day(data.View.Period.DueOn)}), có {Count(total.Expected)} cơ quan, đơn vị được giao nhiệm vụ phải báo cáo; {Count(total.Submitted)} "

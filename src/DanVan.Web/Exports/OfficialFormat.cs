@@ -40,6 +40,8 @@ public static class OfficialFormat
     /// <summary>Room for the number the clerk writes in: six no-break spaces.</summary>
     private const string Blank = "\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0";
 
+    private const char NoBreak = '\u00A0';
+
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     public static ReportFormat For(AgencyKind kind) => kind switch
@@ -65,9 +67,9 @@ public static class OfficialFormat
     /// </summary>
     public static string? SuperiorLine(Issuer issuer) => (For(issuer.Kind), issuer.Kind) switch
     {
-        (ReportFormat.Party, AgencyKind.PartyCommittee) => Upper("Đảng bộ " + (issuer.ParentUnitName ?? issuer.UnitName)),
-        (ReportFormat.Party, _) => Upper("Đảng bộ " + issuer.UnitName),
-        (_, AgencyKind.Department) => "UBND " + Upper(issuer.UnitName),
+        (ReportFormat.Party, AgencyKind.PartyCommittee) => KeepTogether(Upper("Đảng bộ " + (issuer.ParentUnitName ?? issuer.UnitName)), issuer),
+        (ReportFormat.Party, _) => KeepTogether(Upper("Đảng bộ " + issuer.UnitName), issuer),
+        (_, AgencyKind.Department) => KeepTogether("UBND " + Upper(issuer.UnitName), issuer),
         _ => null,
     };
 
@@ -75,7 +77,22 @@ public static class OfficialFormat
     public static string IssuerLine(Issuer issuer)
     {
         var name = Upper(issuer.Name);
-        return For(issuer.Kind) == ReportFormat.Party ? name.Replace("ỦY BAN NHÂN DÂN", "UBND", StringComparison.Ordinal) : name;
+        return KeepTogether(For(issuer.Kind) == ReportFormat.Party ? name.Replace("ỦY BAN NHÂN DÂN", "UBND", StringComparison.Ordinal) : name, issuer);
+    }
+
+    /// <summary>
+    /// A header line whose unit names ("THÀNH PHỐ HÀ NỘI", "QUẬN HOÀN KIẾM") and every "THÀNH PHỐ" are bound by no-break
+    /// spaces: the narrow issuer column may wrap the line before a unit's name, never inside it ("THÀNH / PHỐ").
+    /// </summary>
+    public static string KeepTogether(string line, Issuer issuer)
+    {
+        foreach (var unit in new[] { issuer.UnitName, issuer.ParentUnitName }.OfType<string>())
+        {
+            var name = Upper(unit);
+            line = line.Replace(name, name.Replace(' ', NoBreak), StringComparison.Ordinal);
+        }
+
+        return line.Replace("THÀNH PHỐ", $"THÀNH{NoBreak}PHỐ", StringComparison.Ordinal);
     }
 
     /// <summary>"Số      -BC/BCSĐ" (Party) or "Số:      /BC-UBND" (state); the number is left for the clerk.</summary>

@@ -13,14 +13,29 @@ public enum SheetCellKind
     DateTime,
 }
 
+/// <summary>A cell's background, from a small palette; a fill always comes with text that says the same (colour is never the only carrier).</summary>
+public enum SheetFill
+{
+    None,
+    Green,
+    PaleGreen,
+    Blue,
+    Yellow,
+    Red,
+    Grey,
+}
+
 /// <summary>
 /// A typed spreadsheet cell: text is always written as text (never as a formula), numbers as numbers, a percentage as
 /// its rate (0.625 shown as 62.5%), dates and times as real date serial numbers. A missing number or rate (null) is an
 /// empty cell, never 0.
 /// </summary>
-public readonly record struct SheetCell(SheetCellKind Kind, string? Text = null, double Number = 0)
+public readonly record struct SheetCell(SheetCellKind Kind, string? Text = null, double Number = 0, SheetFill Fill = SheetFill.None)
 {
     public static SheetCell Empty => default;
+
+    /// <summary>Short text on a coloured background, centred and bordered (a matrix cell, a legend's sample).</summary>
+    public static SheetCell Marked(string text, SheetFill fill) => new(SheetCellKind.Text, text, Fill: fill);
 
     public static SheetCell Of(string? text) => text is null ? Empty : new(SheetCellKind.Text, text);
 

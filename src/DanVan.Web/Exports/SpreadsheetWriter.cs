@@ -8,8 +8,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace DanVan.Web.Exports;
 
 /// <summary>
-/// Writes <see cref="SheetTable"/>s to an .xlsx workbook with the OpenXml SDK: a bold header row that stays frozen
-/// while scrolling and carries an autofilter, column widths fitted to the content, numbers, percentages and dates as
+/// Writes <see cref="SheetTable"/>s to an .xlsx workbook with the OpenXml SDK: title lines when the table has them, a
+/// bold header row that stays frozen while scrolling, carries an autofilter and is repeated on every printed page, a
+/// legend below the table when it has one, every sheet set to print on A4 fitted to the page's width (landscape when the
+/// columns are wide, <see cref="SpreadsheetPrint"/>), column widths fitted to the content, numbers, percentages and dates as
 /// numeric cells with their number formats. Text is always an inline string, which a spreadsheet never evaluates; text
 /// that begins like a formula (= + - @) is also marked with a quote prefix, so that it stays text when a user edits the
 /// cell. No cell ever carries a formula. An empty <see cref="SheetCell"/> (a missing figure) writes no cell at all, so
@@ -41,16 +43,13 @@ public static class SpreadsheetWriter
             {
                 var index = (uint)sheets.ChildElements.Count;
                 var part = workbook.AddNewPart<WorksheetPart>();
-                var (worksheet, range) = Worksheet(table, index == 0);
+                var (worksheet, range, header) = Worksheet(table, index == 0);
                 part.Worksheet = worksheet;
                 var name = UniqueName(SheetName(table.Name), used);
                 sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = index + 1, Name = name });
-                filters.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!{range}")
-                {
-                    Name = "_xlnm._FilterDatabase",
-                    LocalSheetId = index,
-                    Hidden = true,
-                });
+                var quoted = $"'{name.Replace("'", "''", StringComparison.Ordinal)}'";
+                filters.Append(new DefinedName($"{quoted}!{range}") { Name = "_xlnm._FilterDatabase", LocalSheetId = index, Hidden = true });
+                filters.Append(new DefinedName($"{quoted}!${header}:${header}") { Name = SpreadsheetPrint.PrintTitles, LocalSheetId = index });
             }
 
             workbook.Workbook = new Workbook(sheets, filters);
@@ -93,54 +92,75 @@ public static class SpreadsheetWriter
         return unique;
     }
 
-    private static (Worksheet Worksheet, string Range) Worksheet(SheetTable table, bool selected)
+    /// <summary>The sheet, its table's range (header and data rows) and the header's row number, which printing repeats on every page.</summary>
+    private static (Worksheet Worksheet, string Range, uint Header) Worksheet(SheetTable table, bool selected)
     {
         var columns = Math.Max(1, Math.Max(table.Headers.Count, table.Rows.Select(r => r.Count).DefaultIfEmpty().Max()));
         var widths = new int[columns];
-        var data = new SheetData(Row(1, table.Headers.Select(h => SheetCell.Of(h)).ToList(), widths, header: true));
-        for (var i = 0; i < table.Rows.Count; i++)
+        var data = new SheetData();
+        var titles = new int[columns];
+        for (var i = 0; i < table.Titles.Count; i++)
         {
-            data.Append(Row((uint)i + 2, table.Rows[i], widths, header: false));
+            data.Append(Row((uint)i + 1, [SheetCell.Of(table.Titles[i])], titles, i == 0 ? SpreadsheetStyles.Title : null));
         }
 
-        var range = $"$A$1:${ColumnName(columns)}${table.Rows.Count + 1}";
+        var header = table.Titles.Count == 0 ? 1u : (uint)table.Titles.Count + 2;
+        data.Append(Row(header, table.Headers.Select(h => SheetCell.Of(h)).ToList(), widths, SpreadsheetStyles.Header));
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            data.Append(Row(header + 1 + (uint)i, table.Rows[i], widths, null));
+        }
+
+        var last = header + (uint)table.Rows.Count;
+        for (var i = 0; i < table.Notes.Count; i++)
+        {
+            data.Append(Row(last + 2 + (uint)i, table.Notes[i], titles, null));
+        }
+
+        var range = $"$A${header}:${ColumnName(columns)}${last}";
+        var top = $"A{header + 1}";
         var view = new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+            new Pane { VerticalSplit = header, TopLeftCell = top, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = top, SequenceOfReferences = new ListValue<StringValue> { InnerText = top } })
         {
             WorkbookViewId = 0,
             TabSelected = selected,
         };
-        var cols = new Columns(widths.Select((w, i) => new Column
-        {
-            Min = (uint)i + 1,
-            Max = (uint)i + 1,
-            Width = Math.Clamp(w + 2, MinWidth, MaxWidth),
-            CustomWidth = true,
-        }));
-        var worksheet = new Worksheet(new SheetViews(view), cols, data, new AutoFilter { Reference = range.Replace("$", string.Empty, StringComparison.Ordinal) });
-        return (worksheet, range);
+        var fitted = widths.Select(w => Math.Clamp(w + 2, MinWidth, MaxWidth)).ToList();
+        var cols = new Columns(fitted.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));
+        var worksheet = new Worksheet(
+            SpreadsheetPrint.FitToPage(),
+            new SheetViews(view),
+            cols,
+            data,
+            new AutoFilter { Reference = range.Replace("$", string.Empty, StringComparison.Ordinal) });
+        SpreadsheetPrint.AppendPageSetup(worksheet, fitted.Sum());
+        return (worksheet, range, header);
     }
 
-    private static Row Row(uint number, IReadOnlyList<SheetCell> cells, int[] widths, bool header)
+    /// <summary>A row of cells; <paramref name="style"/> sets every text cell's style (a header, a title), else each cell's kind and fill decide.</summary>
+    private static Row Row(uint number, IReadOnlyList<SheetCell> cells, int[] widths, uint? style)
     {
         var row = new Row { RowIndex = number };
         for (var i = 0; i < cells.Count; i++)
         {
             var reference = ColumnName(i + 1) + number.ToString(CultureInfo.InvariantCulture);
-            if (Cell(reference, cells[i], header) is { } cell)
+            if (Cell(reference, cells[i], style) is { } cell)
             {
                 row.Append(cell);
-                widths[i] = Math.Max(widths[i], Width(cells[i]));
+                if (i < widths.Length)
+                {
+                    widths[i] = Math.Max(widths[i], Width(cells[i]));
+                }
             }
         }
 
         return row;
     }
 
-    private static Cell? Cell(string reference, SheetCell value, bool header) => value.Kind switch
+    private static Cell? Cell(string reference, SheetCell value, uint? style) => value.Kind switch
     {
-        SheetCellKind.Text => TextCell(reference, value.Text ?? string.Empty, header),
+        SheetCellKind.Text => TextCell(reference, value.Text ?? string.Empty, style ?? (value.Fill == SheetFill.None ? SpreadsheetStyles.Default : SpreadsheetStyles.Marked(value.Fill))),
         SheetCellKind.Number => NumberCell(reference, value.Number, SpreadsheetStyles.ForNumber(value.Number)),
         SheetCellKind.Percent => NumberCell(reference, value.Number, SpreadsheetStyles.Percent),
         SheetCellKind.Date => NumberCell(reference, value.Number, SpreadsheetStyles.Date),
@@ -148,17 +168,12 @@ public static class SpreadsheetWriter
         _ => null,
     };
 
-    private static Cell TextCell(string reference, string text, bool header) => new(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }))
+    /// <summary>Text in <paramref name="style"/>; text that begins like a formula takes the quoted form of a header or of plain text instead.</summary>
+    private static Cell TextCell(string reference, string text, uint style) => new(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }))
     {
         CellReference = reference,
         DataType = CellValues.InlineString,
-        StyleIndex = (header, SpreadsheetStyles.LooksLikeFormula(text)) switch
-        {
-            (true, true) => SpreadsheetStyles.QuotedHeader,
-            (true, false) => SpreadsheetStyles.Header,
-            (false, true) => SpreadsheetStyles.QuotedText,
-            _ => SpreadsheetStyles.Default,
-        },
+        StyleIndex = !SpreadsheetStyles.LooksLikeFormula(text) ? style : style == SpreadsheetStyles.Header ? SpreadsheetStyles.QuotedHeader : SpreadsheetStyles.QuotedText,
     };
 
     private static Cell? NumberCell(string reference, double value, uint style) =>

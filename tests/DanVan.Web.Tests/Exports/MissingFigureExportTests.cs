@@ -61,7 +61,7 @@ public sealed class MissingFigureExportTests(SignedInFactory factory) : IClassFi
 
         Assert.Equal("0", IndicatorTotal(report, MissingData.Dialogues));
         Assert.Equal(NoData, IndicatorTotal(report, MissingData.DirectDialogues));
-        Assert.Contains($"Ô ghi “{NoData}” là chưa có báo cáo đã gửi nào nêu giá trị của chỉ tiêu", report.Section(Indicators), StringComparison.Ordinal);
+        Assert.Contains($"Ô ghi “{NoData}” là chưa có báo cáo đã gửi nào nêu giá trị của chỉ tiêu", report.Section(Results), StringComparison.Ordinal);
         Assert.Empty(report.ValidationErrors());
     }
 
@@ -74,14 +74,14 @@ public sealed class MissingFigureExportTests(SignedInFactory factory) : IClassFi
 
         Assert.Equal("0", report.Figure(Expected));
         Assert.Equal(NoData, report.Figure(Rate));
-        Assert.Contains($"0 cơ quan, đơn vị đã gửi báo cáo (tỷ lệ gửi báo cáo: {NoData}),", report.Section(GeneralAssessment), StringComparison.Ordinal);
-        Assert.DoesNotContain("0%", report.Section(GeneralAssessment), StringComparison.Ordinal);
+        Assert.Contains($"0 cơ quan, đơn vị đã gửi báo cáo (tỷ lệ gửi báo cáo: {NoData}),", report.Section(Results), StringComparison.Ordinal);
+        Assert.DoesNotContain("0%", report.Section(Results), StringComparison.Ordinal);
     }
 
-    /// <summary>The "Tổng" cell of the indicator's row in section III (STT, Chỉ tiêu, Nhiệm vụ, Đơn vị tính, Tổng).</summary>
+    /// <summary>The period's cell of the indicator's row in section I.4 (STT, Chỉ tiêu, Nhiệm vụ, Đơn vị tính, this period, the previous one).</summary>
     private static string IndicatorTotal(WordReport report, string indicator) =>
         report.Body.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList())
-            .Single(cells => cells.Count == 5 && cells[1] == indicator)[4];
+            .Single(cells => cells.Count == 6 && cells[1] == indicator)[4];
 
     private async Task<XlsxFile> DownloadWorkbookAsync(string query) =>
         await XlsxFile.DownloadAsync(await factory.ClientAsync(DemoAccounts.CityReviewer), await factory.OnCurrentPeriodAsync($"/Dashboard/Export?{query}"));

@@ -30,6 +30,9 @@ public sealed class WordReport : IDisposable
 
     public string Text => string.Join('\n', Paragraphs);
 
+    /// <summary>The texts of the paragraphs directly in the body (not in tables), in order.</summary>
+    public IReadOnlyList<string> BodyParagraphs => Body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+
     /// <summary>The texts of the paragraphs styled as first-level headings, in order.</summary>
     public IReadOnlyList<string> Headings => Body.Elements<Paragraph>()
         .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1")
@@ -68,6 +71,15 @@ public sealed class WordReport : IDisposable
         }
 
         return string.Join('\n', texts);
+    }
+
+    /// <summary>The table under the heading that starts with <paramref name="heading"/>, as rows of cell texts (the header row first); none when the heading has no table.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> TableAfter(string heading)
+    {
+        var start = Body.Elements<Paragraph>().First(p => p.InnerText.StartsWith(heading, StringComparison.Ordinal));
+        var table = start.ElementsAfter().TakeWhile(e => e is not Paragraph p || p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is not ("Heading1" or "Heading2"))
+            .OfType<Table>().FirstOrDefault();
+        return table is null ? [] : table.Elements<TableRow>().Select(r => (IReadOnlyList<string>)r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
     }
 
     /// <summary>The second cell of the table row whose first cell reads <paramref name="label"/>.</summary>

@@ -42,9 +42,46 @@ public sealed class XlsxFile : IDisposable
         return ((WorksheetPart)WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
     }
 
-    /// <summary>The sheet's rows, each as its cells by column letter.</summary>
-    public IReadOnlyList<Dictionary<string, Cell>> Rows(string name) =>
-        Worksheet(name).Descendants<Row>()
+    /// <summary>The rows of the sheet's table (its autofilter's range: the header row, then the data rows), each as its cells by column letter.</summary>
+    public IReadOnlyList<Dictionary<string, Cell>> Rows(string name)
+    {
+        var (first, last) = TableRows(name);
+        return RowsWhere(name, n => n >= first && n <= last);
+    }
+
+    /// <summary>The texts of the rows above the table (its title lines).</summary>
+    public IReadOnlyList<string> Titles(string name)
+    {
+        var (first, _) = TableRows(name);
+        return RowsWhere(name, n => n < first).Select(r => r.Values.Select(c => Text(c)).FirstOrDefault() ?? string.Empty).ToList();
+    }
+
+    /// <summary>The rows below the table (a legend), each as its cells by column letter.</summary>
+    public IReadOnlyList<Dictionary<string, Cell>> Notes(string name)
+    {
+        var (_, last) = TableRows(name);
+        return RowsWhere(name, n => n > last);
+    }
+
+    /// <summary>The first and last row numbers of the sheet's autofilter range.</summary>
+    public (uint First, uint Last) TableRows(string name)
+    {
+        var range = Worksheet(name).Descendants<AutoFilter>().Single().Reference!.Value!.Split(':');
+        static uint Number(string reference) => uint.Parse(new string(reference.SkipWhile(char.IsLetter).ToArray()), CultureInfo.InvariantCulture);
+        return (Number(range[0]), Number(range[^1]));
+    }
+
+    /// <summary>The cell's fill colour (ARGB), or null when it has none.</summary>
+    public string? FillColour(Cell cell)
+    {
+        var stylesheet = WorkbookPart.WorkbookStylesPart!.Stylesheet;
+        var format = stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0));
+        var pattern = stylesheet.Fills!.Elements<Fill>().ElementAt((int)(format.FillId?.Value ?? 0)).PatternFill;
+        return pattern?.PatternType?.Value == PatternValues.Solid ? pattern.ForegroundColor?.Rgb?.Value : null;
+    }
+
+    private List<Dictionary<string, Cell>> RowsWhere(string name, Func<uint, bool> number) =>
+        Worksheet(name).Descendants<Row>().Where(r => number(r.RowIndex!.Value))
             .Select(r => r.Elements<Cell>().ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsLetter).ToArray())))
             .ToList();
 
