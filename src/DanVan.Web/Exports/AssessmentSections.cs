@@ -22,7 +22,7 @@ internal static class AssessmentSections
         if (total.Submitted > 0)
         {
             lines.Add($"{Count(total.Submitted)}/{Count(total.Expected)} cơ quan, đơn vị đã gửi báo cáo {data.Period} (đạt {Percent(total.Rate)}), "
-                + $"trong đó {Count(total.OnTime)} báo cáo gửi đúng hạn (tỷ lệ đúng hạn {Percent(total.OnTimeRate)}); {Count(total.Accepted)} báo cáo đã được xem xét, chấp nhận.");
+                + $"trong đó {Count(total.OnTime)} báo cáo gửi đúng hạn (tỷ lệ đúng hạn {Percent(total.OnTimeRate)}); {Count(total.Accepted)} báo cáo đã được thẩm định, chấp nhận.");
         }
 
         var done = statuses[TaskStatus.DoneOnTime] + statuses[TaskStatus.DoneLate];
@@ -119,7 +119,7 @@ internal static class AssessmentSections
 
         if (data.Difficulties.Texts > 0)
         {
-            yield return Docx.Body("- Xem xét, tháo gỡ các khó khăn, vướng mắc các cơ quan, đơn vị đã nêu tại mục III.2.");
+            yield return Docx.Body("- Nghiên cứu, tháo gỡ các khó khăn, vướng mắc các cơ quan, đơn vị đã nêu tại mục III.2.");
         }
 
         yield return Docx.Body($"- Các cơ quan, đơn vị gửi báo cáo {next} đúng hạn, đầy đủ số liệu các chỉ tiêu.");
