@@ -17,7 +17,8 @@ public sealed partial class PeriodReminderService(IServiceScopeFactory scopes, T
         }
 
         var interval = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Notifications:IntervalMinutes", 60)));
-        await Task.Delay(StartDelay, clock, stoppingToken);
+        var startDelay = TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("Notifications:StartDelaySeconds", StartDelay.TotalSeconds)));
+        await Task.Delay(startDelay, clock, stoppingToken);
         using var timer = new PeriodicTimer(interval, clock);
         do
         {

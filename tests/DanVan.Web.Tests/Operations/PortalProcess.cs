@@ -66,6 +66,22 @@ internal sealed class PortalProcess : IAsyncDisposable
             ["Kestrel:Endpoints:Https:Certificate:Path"] = certificate,
             ["Kestrel:Endpoints:Https:Certificate:Password"] = password,
         };
+        return await StartAsync(all, new Uri($"https://127.0.0.1:{port}"), thumbprint);
+    }
+
+    /// <summary>
+    /// Starts the portal behind a reverse proxy that terminates TLS: plain HTTP on a free loopback port, which only the
+    /// proxy (trusted as loopback, sending X-Forwarded-Proto) uses; /healthz answers plain HTTP for the wait.
+    /// </summary>
+    public static Task<PortalProcess> StartBehindProxyAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var port = FreePort();
+        var all = new Dictionary<string, string>(settings) { ["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{port}" };
+        return StartAsync(all, new Uri($"http://127.0.0.1:{port}"), string.Empty);
+    }
+
+    private static async Task<PortalProcess> StartAsync(Dictionary<string, string> all, Uri baseAddress, string thumbprint)
+    {
         var output = new ConcurrentQueue<string>();
         var process = new Process { StartInfo = StartInfo(all, []) };
         process.OutputDataReceived += (_, e) => Keep(output, e.Data);
@@ -73,7 +89,7 @@ internal sealed class PortalProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var portal = new PortalProcess(process, output, new Uri($"https://127.0.0.1:{port}"), thumbprint);
+        var portal = new PortalProcess(process, output, baseAddress, thumbprint);
         await portal.WaitUntilHealthyAsync();
         return portal;
     }
@@ -178,7 +194,7 @@ internal sealed class PortalProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -188,17 +204,39 @@ internal sealed class PortalProcess : IAsyncDisposable
     /// <summary>A self-signed certificate for 127.0.0.1, valid over fixed dates (no reading of the wall clock), as a PFX in the folder.</summary>
     private static (string Path, string Password, string Thumbprint) Certificate(string folder)
     {
-        using var key = RSA.Create(2048);
+        using var certificate = SelfSigned(out var key);
+        using (key)
+        {
+            var password = Guid.NewGuid().ToString("N");
+            var path = System.IO.Path.Combine(folder, "portal.pfx");
+            File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
+            return (path, password, certificate.Thumbprint);
+        }
+    }
+
+    /// <summary>The same kind of certificate as PEM files (certificate, key) in the folder, for nginx; returns the thumbprint.</summary>
+    public static string PemCertificate(string folder, out string certificatePath, out string keyPath)
+    {
+        using var certificate = SelfSigned(out var key);
+        using (key)
+        {
+            certificatePath = System.IO.Path.Combine(folder, "proxy.crt");
+            keyPath = System.IO.Path.Combine(folder, "proxy.key");
+            File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
+            File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
+            return certificate.Thumbprint;
+        }
+    }
+
+    private static X509Certificate2 SelfSigned(out RSA key)
+    {
+        key = RSA.Create(2048);
         var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
         names.AddIpAddress(IPAddress.Loopback);
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        using var certificate = request.CreateSelfSigned(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2099, 12, 31, 0, 0, 0, TimeSpan.Zero));
-        var password = Guid.NewGuid().ToString("N");
-        var path = System.IO.Path.Combine(folder, "portal.pfx");
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
-        return (path, password, certificate.Thumbprint);
+        return request.CreateSelfSigned(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2099, 12, 31, 0, 0, 0, TimeSpan.Zero));
     }
 
     public sealed record CommandResult(int ExitCode, string Output, string Error)
