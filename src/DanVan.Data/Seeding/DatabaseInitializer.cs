@@ -47,7 +47,19 @@ public static partial class DatabaseInitializer
         LogSeeding(logger, includeDemo);
         var seeded = await DanVanSeeder.SeedAsync(services, includeDemo, ct, restructured2025);
         LogSeeded(logger, includeDemo, seeded, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+        if (db.Database.IsSqlite())
+        {
+            // Statistics for the query planner (sqlite_stat1), sampled so that it takes moments even on a large file;
+            // optimize only analyzes tables whose statistics are missing or stale.
+            started = Stopwatch.GetTimestamp();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;", ct);
+            LogAnalyzed(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
     }
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Information, Message = "Planner statistics brought up to date (PRAGMA optimize) in {ElapsedMs:0} ms")]
+    private static partial void LogAnalyzed(ILogger logger, double elapsedMs);
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Folded the text of {Lines} report lines written before the search column, in {ElapsedMs:0} ms")]
     private static partial void LogReportTextFolded(ILogger logger, int lines, double elapsedMs);
