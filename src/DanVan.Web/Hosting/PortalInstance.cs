@@ -8,7 +8,7 @@ namespace DanVan.Web.Hosting;
 /// This running instance of the portal, named so that job leases (<see cref="JobLeases"/>) can tell instances apart:
 /// machine, process and a random part, since two containers may share a machine name and a process number.
 /// </summary>
-public sealed class PortalInstance
+public sealed partial class PortalInstance(ILogger<PortalInstance> logger)
 {
     public string Id { get; } = Name(Environment.MachineName, Environment.ProcessId, Guid.NewGuid());
 
@@ -36,7 +36,21 @@ public sealed class PortalInstance
     public async Task ReleaseAsync(IServiceScopeFactory scopes, string name, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(scopes);
-        await using var scope = scopes.CreateAsyncScope();
-        await JobLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<DanVanDbContext>(), name, Id, nowUtc, CancellationToken.None);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await JobLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<DanVanDbContext>(), name, Id, nowUtc, CancellationToken.None);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host was disposed without stopping first (a test's or the bench's in-process portal): nothing to give up to.
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+        {
+            LogReleaseFailed(logger, name, ex);
+        }
     }
+
+    [LoggerMessage(3205, LogLevel.Warning, "Could not give up the lease of job {Job} at stop; another instance takes the job when it expires")]
+    private static partial void LogReleaseFailed(ILogger logger, string job, Exception ex);
 }

@@ -57,14 +57,7 @@ public sealed partial class NoticeSenderService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        try
-        {
-            await instance.ReleaseAsync(scopes, Domain.Settings.JobLease.NoticeMail, clock.GetUtcNow().UtcDateTime);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
-        {
-            LogReleaseFailed(ex);
-        }
+        await instance.ReleaseAsync(scopes, Domain.Settings.JobLease.NoticeMail, clock.GetUtcNow().UtcDateTime);
     }
 
     [LoggerMessage(3300, LogLevel.Warning, "E-mail is off: Email:Smtp:Host, Email:From or Portal:BaseUrl is not set; notices are shown in the portal only")]
@@ -76,6 +69,4 @@ public sealed partial class NoticeSenderService(
     [LoggerMessage(3303, LogLevel.Error, "Sending notice e-mails failed; the next run will try again")]
     private partial void LogRunFailed(Exception ex);
 
-    [LoggerMessage(3304, LogLevel.Warning, "Could not give up the job's lease at stop; another instance takes the job when it expires")]
-    private partial void LogReleaseFailed(Exception ex);
 }

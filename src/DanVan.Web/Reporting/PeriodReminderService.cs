@@ -57,14 +57,7 @@ public sealed partial class PeriodReminderService(IServiceScopeFactory scopes, T
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        try
-        {
-            await instance.ReleaseAsync(scopes, Domain.Settings.JobLease.Reminders, clock.GetUtcNow().UtcDateTime);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
-        {
-            LogReleaseFailed(ex);
-        }
+        await instance.ReleaseAsync(scopes, Domain.Settings.JobLease.Reminders, clock.GetUtcNow().UtcDateTime);
     }
 
     [LoggerMessage(3201, LogLevel.Information, "Period reminders: {Created} notifications created")]
@@ -73,6 +66,4 @@ public sealed partial class PeriodReminderService(IServiceScopeFactory scopes, T
     [LoggerMessage(3202, LogLevel.Error, "Period reminders failed; the next run will try again")]
     private partial void LogRemindersFailed(Exception ex);
 
-    [LoggerMessage(3203, LogLevel.Warning, "Could not give up the job's lease at stop; another instance takes the job when it expires")]
-    private partial void LogReleaseFailed(Exception ex);
 }

@@ -49,8 +49,8 @@ public sealed class JobLeaseTests(DanVanFactory factory) : IClassFixture<DanVanF
     [Fact]
     public async Task Two_instances_running_the_reminders_create_each_reminder_once()
     {
-        var first = Service(new PortalInstance());
-        var second = Service(new PortalInstance());
+        var first = Service(new PortalInstance(NullLogger<PortalInstance>.Instance));
+        var second = Service(new PortalInstance(NullLogger<PortalInstance>.Instance));
         var lease = TimeSpan.FromMinutes(65);
         var before = await factory.QueryAsync(db => db.Notifications.CountAsync(n => n.Kind == NotificationKind.PeriodOpened));
 
@@ -70,7 +70,7 @@ public sealed class JobLeaseTests(DanVanFactory factory) : IClassFixture<DanVanF
 
         Assert.Equal(JobLease.HolderLength, name.Length);
         Assert.EndsWith("/12345/00000000000000000000000000000000", name, StringComparison.Ordinal);
-        Assert.NotEqual(new PortalInstance().Id, new PortalInstance().Id);
+        Assert.NotEqual(new PortalInstance(NullLogger<PortalInstance>.Instance).Id, new PortalInstance(NullLogger<PortalInstance>.Instance).Id);
     }
 
     private PeriodReminderService Service(PortalInstance instance) => new(
