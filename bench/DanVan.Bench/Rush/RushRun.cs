@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using DanVan.Bench.HanoiScale;
+using DanVan.Data;
+using DanVan.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Bench.Rush;
+
+/// <summary>
+/// The deadline rush (issue #12): on a copy of the Hanoi-size data set before 2025, on its day (the current quarter open,
+/// a fifth of the reports drafts), <c>--heads</c> (1,000) heads of agencies that have not submitted yet, <c>--users</c>
+/// (100) at a time, each open the report form, save a draft, open it again and submit, with real sign-in cookies and
+/// antiforgery tokens; then /healthz and the city dashboard are each hammered by as many clients for a few seconds, for
+/// their throughput; then the database is checked: every acknowledged submission stored exactly once.
+/// <c>dotnet run -c Release --project bench/DanVan.Bench -- rush</c>.
+/// </summary>
+internal static class RushRun
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var heads = Options.Int(args, "--heads", 1000);
+        var users = Options.Int(args, "--users", 100);
+        var set = HanoiDataSet.All(Options.Int(args, "--seed", 7))[0];
+        var folder = Path.GetFullPath(Options.Text(args, "--data", Path.Combine(HanoiRun.RepositoryRoot(), "bench", "data")));
+        var (path, _) = await HanoiGenerator.EnsureAsync(set, folder, CancellationToken.None);
+        var copy = Path.Combine(Path.GetTempPath(), $"danvan-rush-{Guid.NewGuid():N}.db");
+        File.Copy(path, copy);
+        try
+        {
+            await RunOnAsync(copy, set, heads, users);
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    private static async Task RunOnAsync(string copy, HanoiDataSet set, int headCount, int users)
+    {
+        var started = Stopwatch.StartNew();
+        using var portal = new BenchPortal(copy, new BenchClock(set.Now));
+        using (var first = await portal.Anonymous().GetAsync(new Uri("/Account/Login", UriKind.Relative)))
+        {
+            Console.WriteLine($"Start to first page on the existing {new FileInfo(copy).Length / 1048576} MiB file: {started.Elapsed.TotalSeconds:0.0} s ({(int)first.StatusCode})");
+        }
+
+        var quarter = ReportingPeriod.QuarterContaining(DateOnly.FromDateTime(set.Now.UtcDateTime));
+        var periodId = await Query(portal, db => db.Periods.Where(p => p.Kind == PeriodKind.Quarter && p.Year == quarter.Year && p.Number == quarter.Number).Select(p => p.Id).SingleAsync());
+        var emails = await RushHeads.CreateAsync(portal.Services, periodId, headCount, CancellationToken.None);
+        var clients = new ConcurrentBag<(string Email, HttpClient Client)>();
+        await Parallel.ForEachAsync(emails, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (email, _) => clients.Add((email, await portal.SignedInAsync(email))));
+        Console.WriteLine($"{emails.Count} heads signed in after {started.Elapsed.TotalSeconds:0} s");
+
+        var result = await RushAsync(clients, periodId, users);
+        var healthz = await ThroughputAsync(portal.Anonymous(), "/healthz", users);
+        var dashboard = await ThroughputAsync(await portal.SignedInAsync(BenchAccounts.City), "/Dashboard", users);
+        var stored = await Query(portal, db => db.ReportVersions.Where(v => v.Content.Contains("[rush-")).Select(v => v.Content).ToListAsync());
+        var once = result.Acknowledged.Count(marker => stored.Count(content => content.Contains(marker, StringComparison.Ordinal)) == 1);
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576;
+
+        Console.WriteLine($"""
+
+            | deadline rush, {emails.Count} heads, {users} at a time | p50 ms | p95 ms | max ms | count |
+            |---|---:|---:|---:|---:|
+            | report form open | {RushForm.Percentile(result.Opens, 0.5)} | {RushForm.Percentile(result.Opens, 0.95)} | {RushForm.Percentile(result.Opens, 1)} | {result.Opens.Count} |
+            | draft save | {RushForm.Percentile(result.Saves, 0.5)} | {RushForm.Percentile(result.Saves, 0.95)} | {RushForm.Percentile(result.Saves, 1)} | {result.Saves.Count} |
+            | submission | {RushForm.Percentile(result.Submits, 0.5)} | {RushForm.Percentile(result.Submits, 0.95)} | {RushForm.Percentile(result.Submits, 1)} | {result.Submits.Count} |
+
+            Rush: {result.Acknowledged.Count} submissions acknowledged in {result.Seconds:0.0} s ({result.Acknowledged.Count / result.Seconds:0.0}/s), {result.Errors} errors{(result.FirstError is null ? "" : $" (first: {result.FirstError})")}; stored exactly once: {once} of {result.Acknowledged.Count}.
+            Throughput at {users} clients: /healthz {healthz:0} req/s, city dashboard {dashboard:0.0} req/s ({100 * dashboard / healthz:0.0} % of /healthz).
+            Peak working set of the bench process (portal and clients in one process): {peak} MiB.
+            """);
+    }
+
+    private static async Task<RushResult> RushAsync(ConcurrentBag<(string Email, HttpClient Client)> clients, int periodId, int users)
+    {
+        var queue = new ConcurrentQueue<(string Email, HttpClient Client)>(clients);
+        var result = new RushResult();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, users).Select(_ => Task.Run(async () =>
+        {
+            while (queue.TryDequeue(out var head))
+            {
+                await OneHeadAsync(head.Email, head.Client, periodId, result);
+            }
+        })));
+        result.Seconds = clock.Elapsed.TotalSeconds;
+        return result;
+    }
+
+    private static async Task OneHeadAsync(string email, HttpClient client, int periodId, RushResult result)
+    {
+        var marker = $"[rush-{email}]";
+        try
+        {
+            var timer = Stopwatch.StartNew();
+            var form = await RushForm.OpenAsync(client, periodId) ?? throw new InvalidOperationException("the form did not open");
+            result.OpensBag.Add(timer.Elapsed.TotalMilliseconds);
+            timer.Restart();
+            using (var saved = await RushForm.PostAsync(client, form.Page, form.Address, "Save", marker))
+            {
+                result.SavesBag.Add(timer.Elapsed.TotalMilliseconds);
+                Expect(saved, "/Reports/Edit/", "save");
+            }
+
+            timer.Restart();
+            form = await RushForm.OpenAsync(client, periodId) ?? throw new InvalidOperationException("the form did not open again");
+            result.OpensBag.Add(timer.Elapsed.TotalMilliseconds);
+            timer.Restart();
+            using var submitted = await RushForm.PostAsync(client, form.Page, form.Address, "Submit", marker);
+            result.SubmitsBag.Add(timer.Elapsed.TotalMilliseconds);
+            Expect(submitted, "/Reports/Details/", "submission");
+            result.Acknowledged.Add(marker);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or TaskCanceledException)
+        {
+            result.Fail($"{email}: {ex.Message}");
+        }
+    }
+
+    private static void Expect(HttpResponseMessage response, string location, string what)
+    {
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.StartsWith(location, StringComparison.Ordinal) != true)
+        {
+            throw new InvalidOperationException($"the {what} was answered {(int)response.StatusCode} {response.Headers.Location}");
+        }
+    }
+
+    /// <summary>Requests per second of <paramref name="url"/> from <paramref name="users"/> clients at once for five seconds, after one warm-up request.</summary>
+    private static async Task<double> ThroughputAsync(HttpClient client, string url, int users)
+    {
+        var uri = new Uri(url, UriKind.Relative);
+        (await client.GetAsync(uri)).Dispose();
+        var count = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, users).Select(_ => Task.Run(async () =>
+        {
+            while (clock.Elapsed < TimeSpan.FromSeconds(5))
+            {
+                using var response = await client.GetAsync(uri);
+                Interlocked.Increment(ref count);
+            }
+        })));
+        return count / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<T> Query<T>(BenchPortal portal, Func<DanVanDbContext, Task<T>> query)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<DanVanDbContext>());
+    }
+
+    private sealed class RushResult
+    {
+        private int _errors;
+
+        public ConcurrentBag<double> OpensBag { get; } = [];
+
+        public List<double> Opens => [.. OpensBag];
+
+        public ConcurrentBag<double> SavesBag { get; } = [];
+
+        public List<double> Saves => [.. SavesBag];
+
+        public ConcurrentBag<double> SubmitsBag { get; } = [];
+
+        public List<double> Submits => [.. SubmitsBag];
+
+        public ConcurrentBag<string> Acknowledged { get; } = [];
+
+        public int Errors => _errors;
+
+        public string? FirstError { get; private set; }
+
+        public double Seconds { get; set; }
+
+        public void Fail(string error)
+        {
+            if (Interlocked.Increment(ref _errors) == 1)
+            {
+                FirstError = error;
+            }
+        }
+    }
+}
