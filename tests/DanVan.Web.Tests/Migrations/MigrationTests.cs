@@ -80,7 +80,7 @@ public sealed class MigrationTests : IDisposable
         db.Database.OpenConnection();
         try
         {
-            Assert.Equal(5000L, Pragma(db, "busy_timeout"));
+            Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Pragma(db, "busy_timeout"));
             Assert.Equal(1L, Pragma(db, "foreign_keys"));
         }
         finally
@@ -99,7 +99,7 @@ public sealed class MigrationTests : IDisposable
         await db.Database.OpenConnectionAsync();
         try
         {
-            Assert.Equal(5000L, Pragma(db, "busy_timeout"));
+            Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Pragma(db, "busy_timeout"));
             Assert.Equal(1L, Pragma(db, "foreign_keys"));
         }
         finally
