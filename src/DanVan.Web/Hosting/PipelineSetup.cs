@@ -1,4 +1,5 @@
 using DanVan.Data.Seeding;
+using DanVan.Web.Api;
 using Serilog;
 
 namespace DanVan.Web.Hosting;
@@ -28,13 +29,25 @@ public static class PipelineSetup
     public static WebApplication UseDanVanPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        if (app.Environment.IsDevelopment())
+
+        // The API answers problem details (application/problem+json) for every error, in every environment: never the
+        // error page, never a stack trace.
+        app.UseWhen(ApiSetup.IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !ApiSetup.IsApi(context), pages =>
         {
-            app.UseDeveloperExceptionPage();
-        }
-        else
+            if (app.Environment.IsDevelopment())
+            {
+                pages.UseDeveloperExceptionPage();
+            }
+            else
+            {
+                pages.UseExceptionHandler("/Error");
+            }
+
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
+        if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
 
@@ -52,7 +65,6 @@ public static class PipelineSetup
             headers["Referrer-Policy"] = "same-origin";
             return next();
         });
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRequestLocalization();
@@ -67,6 +79,7 @@ public static class PipelineSetup
         app.UseDanVanRateLimits();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
+        app.MapDanVanApi();
         return app;
     }
 }
