@@ -110,10 +110,13 @@ internal static class StructureEndpoints
         return TypedResults.Ok(Page(rows, take, "agencies", a => a.Id));
     }
 
-    /// <summary>The agencies of the given units as they were on <paramref name="day"/>, by id after <paramref name="after"/>.</summary>
+    /// <summary>
+    /// The agencies of the given units as they were on <paramref name="day"/>, by id after <paramref name="after"/>; the
+    /// unit ids go as one JSON parameter (OPENJSON on SQL Server), never one parameter each: a national tree has thousands.
+    /// </summary>
     internal static IQueryable<AgencyItem> AgenciesOn(DanVanDbContext db, DateOnly day, IReadOnlyCollection<int> unitIds, long after) =>
         db.AgencyVersions.AsNoTracking()
-            .Where(v => v.ValidFrom <= day && (v.ValidTo == null || day < v.ValidTo) && unitIds.Contains(v.UnitId) && v.AgencyId > after)
+            .Where(v => v.ValidFrom <= day && (v.ValidTo == null || day < v.ValidTo) && EF.Parameter(unitIds).Contains(v.UnitId) && v.AgencyId > after)
             .OrderBy(v => v.AgencyId)
             .Select(v => new AgencyItem(v.AgencyId, v.Agency!.Code, v.Name, v.Kind, v.UnitId, v.IsActive));
 

@@ -15,6 +15,12 @@ public static class PipelineSetup
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
+    /// The API reference (administrators only) starts Scalar's vendored script with an inline module the package writes:
+    /// its pages alone also allow inline scripts; everything still comes from the portal itself.
+    /// </summary>
+    public static readonly string ReferenceContentSecurityPolicy = ContentSecurityPolicy.Replace("script-src 'self';", "script-src 'self' 'unsafe-inline';", StringComparison.Ordinal);
+
+    /// <summary>
     /// Migrates and seeds the database; demo accounts and sample reports only in Development or with <c>Seed:Demo=true</c>.
     /// The demo is Hanoi today (the 1 July 2025 restructuring applied) unless <c>Seed:Hanoi2025=false</c>, which keeps the
     /// pre-2025 districts: the fixture most tests are written against.
@@ -59,7 +65,7 @@ public static class PipelineSetup
         app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiSetup.ReferencePath) ? ReferenceContentSecurityPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
