@@ -1,4 +1,5 @@
 using DanVan.Data.Identity;
+using DanVan.Domain.Access;
 using DanVan.Domain.Auditing;
 using DanVan.Domain.Directives;
 using DanVan.Domain.Importing;
@@ -78,6 +79,9 @@ public abstract partial class DanVanDbContext : IdentityDbContext<ApplicationUse
     public DbSet<PortalSetting> PortalSettings => Set<PortalSetting>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    /// <summary>The systems allowed to read the API, with their hashed keys.</summary>
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     /// <summary>The Data Protection keys, mapped as the package maps them (the XML of a key has no fixed length).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

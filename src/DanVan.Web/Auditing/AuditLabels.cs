@@ -19,12 +19,13 @@ public static class AuditLabels
         "unit.create", "unit.update", "unit.dissolve", "unit.merge", "unit.dissolveLevel",
         "user.create", "user.update", "user.lock", "user.unlock", "user.resetPassword",
         "import.run", "import.passwords", "settings.twoFactor",
+        "apiClient.create", "apiClient.revoke", "api.read",
     ];
 
     public static readonly IReadOnlyList<string> EntityTypes =
     [
         "ProgressReport", "ReportingPeriod", "Directive", "DirectiveTask", "Indicator", "Assignment", "Agency", "AdministrativeUnit", "ApplicationUser",
-        "ImportBatch", "PortalSetting",
+        "ImportBatch", "PortalSetting", "ApiClient",
     ];
 
     public static string Action(IStringLocalizer l, string action) => Label(l, "AuditAction.", action);

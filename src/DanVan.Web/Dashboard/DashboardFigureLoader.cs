@@ -1,10 +1,14 @@
 namespace DanVan.Web.Dashboard;
 
-/// <summary>What a page needs of a view's figures: the dashboard and its workbook show the matrix; the consolidated report quotes the narrative.</summary>
+/// <summary>
+/// What a page needs of a view's figures: the dashboard and its workbook show the matrix; the consolidated report quotes
+/// the narrative; the API serves the headline figures, task statuses and indicators, neither matrix nor narrative.
+/// </summary>
 public enum FigureSet
 {
     Dashboard,
     ConsolidatedReport,
+    Api,
 }
 
 /// <summary>Every figure of one view, as the dashboard, its workbook and the consolidated report show them.</summary>

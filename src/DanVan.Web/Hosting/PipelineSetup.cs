@@ -1,4 +1,5 @@
 using DanVan.Data.Seeding;
+using DanVan.Web.Api;
 using Serilog;
 
 namespace DanVan.Web.Hosting;
@@ -12,6 +13,12 @@ public static class PipelineSetup
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// The API reference (administrators only) starts Scalar's vendored script with an inline module the package writes:
+    /// its pages alone also allow inline scripts; everything still comes from the portal itself.
+    /// </summary>
+    public static readonly string ReferenceContentSecurityPolicy = ContentSecurityPolicy.Replace("script-src 'self';", "script-src 'self' 'unsafe-inline';", StringComparison.Ordinal);
 
     /// <summary>
     /// Migrates and seeds the database; demo accounts and sample reports only in Development or with <c>Seed:Demo=true</c>.
@@ -28,13 +35,25 @@ public static class PipelineSetup
     public static WebApplication UseDanVanPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        if (app.Environment.IsDevelopment())
+
+        // The API answers problem details (application/problem+json) for every error, in every environment: never the
+        // error page, never a stack trace.
+        app.UseWhen(ApiSetup.IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !ApiSetup.IsApi(context), pages =>
         {
-            app.UseDeveloperExceptionPage();
-        }
-        else
+            if (app.Environment.IsDevelopment())
+            {
+                pages.UseDeveloperExceptionPage();
+            }
+            else
+            {
+                pages.UseExceptionHandler("/Error");
+            }
+
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
+        if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
 
@@ -46,13 +65,12 @@ public static class PipelineSetup
         app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiSetup.ReferencePath) ? ReferenceContentSecurityPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
             return next();
         });
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRequestLocalization();
@@ -67,6 +85,7 @@ public static class PipelineSetup
         app.UseDanVanRateLimits();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
+        app.MapDanVanApi();
         return app;
     }
 }

@@ -20,6 +20,9 @@ public sealed class CredentialLimits
     /// <summary>Attempts per client address (after the forwarded headers of a trusted proxy).</summary>
     public int PerAddress { get; set; } = 30;
 
+    /// <summary>API calls per client (its key) in a window.</summary>
+    public int ApiPerClient { get; set; } = 300;
+
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
@@ -52,8 +55,9 @@ public sealed record CredentialAttempt(CredentialAccount Account, string? Handle
 
 /// <summary>
 /// ASP.NET Core's rate limiter on credential attempts: a fixed window per client address chained with one per account
-/// name, limits from <see cref="CredentialLimits"/>. A refused attempt answers 429 (the error page in Vietnamese, with
-/// Retry-After) and is logged as a warning; other requests are never limited.
+/// name, and on API calls: a fixed window per API client; limits from <see cref="CredentialLimits"/>. A refused request
+/// answers 429 (the error page in Vietnamese, or problem details for the API, with Retry-After) and is logged as a
+/// warning; other requests are never limited.
 /// </summary>
 public static class RateLimitSetup
 {
@@ -72,7 +76,8 @@ public static class RateLimitSetup
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(settings.PerAddress, settings.Window, AddressKey(context))),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(settings.PerAccount, settings.Window, AccountKey(context))));
+                PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(settings.PerAccount, settings.Window, AccountKey(context))),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(settings.ApiPerClient, settings.Window, ApiClientKey(context))));
             options.OnRejected = (context, _) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
@@ -81,7 +86,7 @@ public static class RateLimitSetup
                 }
 
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitSetup))
-                    .LogWarning(Refused, "Too many credential attempts on {Path} from {Address}", context.HttpContext.Request.Path, context.HttpContext.Connection.RemoteIpAddress);
+                    .LogWarning(Refused, "Too many requests (credential attempts or API calls) on {Path} from {Address}", context.HttpContext.Request.Path, context.HttpContext.Connection.RemoteIpAddress);
                 return ValueTask.CompletedTask;
             };
         });
@@ -125,6 +130,10 @@ public static class RateLimitSetup
 
     private static string? AddressKey(HttpContext context) =>
         CredentialAttempt.Of(context) is null ? null : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+
+    /// <summary>The API client whose key authenticated the call (the API's policy has run by then); null for everything else.</summary>
+    private static string? ApiClientKey(HttpContext context) =>
+        context.User.FindFirstValue(Api.ApiKeyAuthentication.ClientId) is { } id ? "api-client:" + id : null;
 
     /// <summary>The account name as Identity compares it (trimmed, upper case), cut to a bounded length.</summary>
     private static string? AccountKey(HttpContext context)

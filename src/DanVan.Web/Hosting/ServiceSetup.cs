@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DanVan.Data;
 using DanVan.Data.Identity;
+using DanVan.Web.Api;
 using DanVan.Web.Authorization;
 using DanVan.Web.Localization;
 using DanVan.Web.Reporting;
@@ -37,6 +38,7 @@ public static class ServiceSetup
         services.AddDanVanIdentity(builder, builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddDanVanAuthorization();
         services.AddDanVanRateLimits(builder.Configuration);
+        services.AddDanVanApi();
         services.AddDanVanForwardedHeaders(builder.Configuration);
         services.AddDanVanPages();
         services.AddDanVanNotices(builder.Configuration);

@@ -13,6 +13,9 @@ public enum Outcome
 
     /// <summary>Let through, though the record asked for may not exist (404): the rows whose target depends on what other rows did.</summary>
     NotForbidden,
+
+    /// <summary>401 with problem details: the API, which only an API key opens (never the sign-in cookie).</summary>
+    Unauthorized,
 }
 
 /// <summary>One row: an endpoint, a URL to call it with (placeholders as in <see cref="MatrixUrls"/>), and what each account (null: anonymous) gets.</summary>
@@ -93,6 +96,26 @@ public static class EndpointMatrix
         Post("/Culture", null, "/Culture?culture=vi-VN&returnUrl=/", Anyone);
         Get("/healthz", "/healthz", Anyone);
 
+        // The API takes API keys only: anonymous and every signed-in account (its cookie) get 401. ApiAccessTests covers keys.
+        foreach (var (route, url) in new[]
+        {
+            ("/api/v1/directives", "/api/v1/directives"), ("/api/v1/directives/{directiveId:int}", "/api/v1/directives/{directive}"),
+            ("/api/v1/periods", "/api/v1/periods"), ("/api/v1/periods/{periodId:int}/figures", "/api/v1/periods/{period}/figures"),
+            ("/api/v1/units", "/api/v1/units"), ("/api/v1/agencies", "/api/v1/agencies"), ("/api/v1/reports/accepted", "/api/v1/reports/accepted"),
+        })
+        {
+            Get(route, url, _ => Outcome.Unauthorized);
+        }
+
+        // The OpenAPI document and its browsable reference: administrators only (their cookie).
+        Get("/openapi/v1.json", "/openapi/v1.json", Only([Admin]));
+        Get("/scalar/{documentName?}", "/scalar", Only([Admin]));
+
+        // The reference's own script and icon are served from the package (no CDN) to anyone, like the portal's static files: they hold no data.
+        Get("/scalar/scalar.js", "/scalar/scalar.js", Anyone);
+        Get("/scalar/scalar.aspnetcore.js", "/scalar/scalar.aspnetcore.js", Anyone);
+        Get("/scalar/favicon.svg", "/scalar/favicon.svg", Anyone);
+
         Get("/Index", "/", SignedIn);
         Get("/Account/ChangePassword", "/Account/ChangePassword", SignedIn);
         Post("/Account/ChangePassword", null, "/Account/ChangePassword", SignedIn);
@@ -168,6 +191,7 @@ public static class EndpointMatrix
             ("/Admin/Directives/Task", "/Admin/Directives/Task/{task}"), ("/Admin/Reports/Reopen", "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}"),
             ("/Admin/Notices/Index", "/Admin/Notices"), ("/Admin/Audit/Index", "/Admin/Audit"), ("/Admin/Audit/Index", "/Admin/Audit?q=admin&type=ProgressReport&from=2026-01-01&to=2026-12-31"),
             ("/Admin/Import/Index", "/Admin/Import"), ("/Admin/Security/Index", "/Admin/Security"),
+            ("/Admin/ApiClients/Index", "/Admin/ApiClients"), ("/Admin/ApiClients/Create", "/Admin/ApiClients/Create"),
         })
         {
             get(page, url, admin);
@@ -202,6 +226,7 @@ public static class EndpointMatrix
             ("/Admin/Reports/Reopen", null, "/Admin/Reports/Reopen/{report:HN-HK-HB-UBND}"),
             ("/Admin/Import/Index", null, "/Admin/Import"),
             ("/Admin/Security/Index", null, "/Admin/Security"),
+            ("/Admin/ApiClients/Create", null, "/Admin/ApiClients/Create"),
         })
         {
             post(page, handler, url, admin);
@@ -213,6 +238,7 @@ public static class EndpointMatrix
         post("/Admin/Import/Preview", null, $"/Admin/Import/Preview/{UnknownBatch}", adminNotFound);
         get("/Admin/Import/Result", $"/Admin/Import/Result/{UnknownBatch}", adminNotFound);
         post("/Admin/Import/Result", "Passwords", $"/Admin/Import/Result/{UnknownBatch}?handler=Passwords", adminNotFound);
+        post("/Admin/ApiClients/Index", "Revoke", "/Admin/ApiClients?handler=Revoke&id=999999", adminNotFound);
         post("/Admin/Directives/Task", "Indicator", "/Admin/Directives/Task/{task}?handler=Indicator&indicatorId=999999", a => a is null ? Outcome.SignIn : a == Admin ? Outcome.NotFound : Outcome.Forbidden);
     }
 }

@@ -79,6 +79,7 @@ public sealed class EndpointMatrixTests(SignedInFactory factory) : IClassFixture
             Outcome.NotFound => status == 404,
             Outcome.Refused => status is 403 or 404,
             Outcome.NotForbidden => status < 500 && status is not (401 or 403) && !toSignIn,
+            Outcome.Unauthorized => status == 401 && response.Content.Headers.ContentType?.MediaType == "application/problem+json",
             _ => status < 500 && status is not (401 or 403 or 404) && !toSignIn && !location.Contains("AccessDenied", StringComparison.OrdinalIgnoreCase),
         };
         Assert.True(ok, $"{account}: {row.Endpoint.Method} {url} ({row}) expected {expected}, got {status} {location}");

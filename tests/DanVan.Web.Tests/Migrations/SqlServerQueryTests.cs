@@ -118,5 +118,23 @@ public sealed class SqlServerQueryTests : IDisposable
         Assert.Contains("[SearchName] LIKE", users, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_api_queries_translate_as_keyset_pages_within_the_scope()
+    {
+        var scope = new DataScope(12, "/HN/HN-HK/");
+
+        var accepted = Web.Api.AcceptedReportEndpoints.Rows(_db, scope, 41, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc), 3).Take(101).ToQueryString();
+        var agencies = Web.Api.StructureEndpoints.AgenciesOn(_db, new DateOnly(2026, 11, 26), [1, 2, 3], 7).Take(101).ToQueryString();
+        var client = _db.ApiClients.Where(c => c.KeyId == "0123456789abcdef").ToQueryString();
+
+        Assert.Contains("[Path] LIKE", accepted, StringComparison.Ordinal);
+        Assert.Contains("TOP(", accepted, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY [r].[Id]", accepted, StringComparison.Ordinal);
+        Assert.DoesNotContain("OFFSET", accepted, StringComparison.Ordinal);
+        Assert.True(agencies.Contains("[AgencyId] AS bigint) >", StringComparison.Ordinal) || agencies.Contains("[AgencyId] >", StringComparison.Ordinal), agencies);
+        Assert.Contains("OPENJSON", agencies, StringComparison.Ordinal);
+        Assert.Contains("[KeyId] =", client, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _db.Dispose();
 }
