@@ -60,6 +60,11 @@ public static class ApiSetup
         StructureEndpoints.Map(api);
         FigureEndpoints.Map(api);
         AcceptedReportEndpoints.Map(api);
+
+        // An address under the API that names no endpoint (a route value of the wrong type, a typo) is a 404 problem for
+        // the client, not the sign-in page the pages' fallback would redirect to.
+        api.MapFallback("{**path}", () => ApiProblems.NotFound("No API endpoint has this address; see /openapi/v1.json."))
+            .ExcludeFromDescription();
         app.MapOpenApi(DocumentPath).RequireAuthorization(Policies.Administration);
         app.MapScalarApiReference(ReferencePath, options => options
                 .WithTitle("DanVan API")

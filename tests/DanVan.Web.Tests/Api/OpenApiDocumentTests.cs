@@ -22,6 +22,7 @@ public sealed class OpenApiDocumentTests(SignedInFactory factory) : IClassFixtur
         Assert.NotNull(read.Document);
         Assert.Empty(read.Diagnostic?.Errors ?? []);
         var routes = factory.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IExcludeFromDescriptionMetadata>()?.ExcludeFromDescription != true)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(r => r.StartsWith("/api/v1/", StringComparison.Ordinal))
             .Select(r => r.Replace(":int}", "}", StringComparison.Ordinal))

@@ -102,6 +102,7 @@ public static class EndpointMatrix
             ("/api/v1/directives", "/api/v1/directives"), ("/api/v1/directives/{directiveId:int}", "/api/v1/directives/{directive}"),
             ("/api/v1/periods", "/api/v1/periods"), ("/api/v1/periods/{periodId:int}/figures", "/api/v1/periods/{period}/figures"),
             ("/api/v1/units", "/api/v1/units"), ("/api/v1/agencies", "/api/v1/agencies"), ("/api/v1/reports/accepted", "/api/v1/reports/accepted"),
+            ("/api/v1/{**path}", "/api/v1/no-such-endpoint"),
         })
         {
             Get(route, url, _ => Outcome.Unauthorized);
