@@ -6,7 +6,6 @@ using DanVan.Data.Seeding;
 using DanVan.Testing;
 using DanVan.Web.Tests.Infrastructure;
 using DanVan.Web.Tests.Reporting.Editing;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace DanVan.Web.Tests.Operations;
@@ -44,7 +43,7 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output) : IDispos
             output.WriteLine($"Portal ready after {clock.Elapsed.TotalSeconds:0.0} s.");
             var clients = await Task.WhenAll(Heads.Select(head => SignedInAsync(portal, head)));
             output.WriteLine($"Signed in after {clock.Elapsed.TotalSeconds:0.0} s.");
-            periodId = await CurrentPeriodIdAsync(clients[0]);
+            periodId = await PortalFolder.CurrentPeriodIdAsync(clients[0]);
             using var killed = new CancellationTokenSource();
             var workers = Enumerable.Range(0, Heads.Length).Select(i => Task.Run(() => WorkAsync(i, clients[i], periodId, acknowledged, sent, killed.Token))).ToList();
 
@@ -77,18 +76,7 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output) : IDispos
         output.WriteLine($"{writes.Count} acknowledged writes checked after the restart ({writes.Count(w => w.Kind == WriteKind.Save)} saves, {writes.Count(w => w.Kind == WriteKind.Submit)} submissions, {writes.Count(w => w.Kind == WriteKind.Start)} starts) in {clock.Elapsed.TotalSeconds:0.0} s.");
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean up.
-        }
-    }
+    public void Dispose() => PortalFolder.Delete(_folder);
 
     /// <summary>Whether an acknowledged write is in the database: its report, its audit entry, its submitted version.</summary>
     private bool IsStored(Write write)
@@ -106,14 +94,7 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output) : IDispos
         };
     }
 
-    private string Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) ?? string.Empty;
-    }
+    private string Scalar(string sql) => PortalFolder.Scalar(DatabasePath, sql);
 
     private Dictionary<string, string> Settings() => new()
     {
@@ -133,14 +114,6 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output) : IDispos
         var response = await SignIn.PostLoginAsync(client, email, DemoAccounts.Password);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in as {email}: {(int)response.StatusCode}");
         return client;
-    }
-
-    /// <summary>The current period's id, from the home page's link to the report form (the portal's clock says Q4/2026).</summary>
-    private static async Task<int> CurrentPeriodIdAsync(HttpClient client)
-    {
-        var home = await HtmlPage.GetAsync(client, "/");
-        var href = home.Document.QuerySelector("[data-testid=home-edit-report]")?.GetAttribute("href") ?? throw new InvalidOperationException($"No current report link on the home page: {home.StatusCode} {home.Response.Headers.Location} {home.Text}");
-        return int.Parse(href[(href.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
     }
 
     private static async Task<string> AssessmentOverHttpAsync(PortalProcess portal, string email, int periodId)

@@ -28,13 +28,6 @@ public sealed partial class TwoInstancesTests
         return (client, response.Headers.GetValues("X-DanVan-Node").Single());
     }
 
-    private static async Task<int> CurrentPeriodIdAsync(HttpClient client)
-    {
-        var home = await HtmlPage.GetAsync(client, "/");
-        var href = home.Document.QuerySelector("[data-testid=home-edit-report]")?.GetAttribute("href") ?? throw new InvalidOperationException($"No current report link on the home page: {home.StatusCode}");
-        return int.Parse(href[(href.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
-    }
-
     /// <summary>
     /// One head, until stopped: starts the report if needed, saves numbered texts; heads 0 and 1 submit once they have
     /// saved after the kill. A request that fails (the instance died under it) is not acknowledged and is tried again; being

@@ -4,7 +4,6 @@ using System.Globalization;
 using DanVan.Data.Seeding;
 using DanVan.Testing;
 using DanVan.Web.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace DanVan.Web.Tests.Operations;
@@ -45,7 +44,7 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IDispo
         output.WriteLine($"{reminders} reminder notices created and mailed after {clock.Elapsed.TotalSeconds:0.0} s.");
 
         var heads = await Task.WhenAll(Heads.Select(head => SignInAsync(nginx, head)));
-        var periodId = await CurrentPeriodIdAsync(heads[0].Client);
+        var periodId = await PortalFolder.CurrentPeriodIdAsync(heads[0].Client);
         var victim = heads[0].SignedInOn == first.BaseAddress.Authority ? first : second;
         var acknowledged = new ConcurrentQueue<Write>();
         using var stop = new CancellationTokenSource();
@@ -74,18 +73,7 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IDispo
         output.WriteLine($"{writes.Count} acknowledged writes ({writes.Count(w => w.AfterKill)} after the kill) checked, {smtp.Messages.Count} mails each sent once, in {clock.Elapsed.TotalSeconds:0.0} s.");
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean up.
-        }
-    }
+    public void Dispose() => PortalFolder.Delete(_folder);
 
     /// <summary>
     /// Waits until the reminder job (on whichever instance holds its lease) has created period notices and the mail job
@@ -114,14 +102,7 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IDispo
         throw new TimeoutException($"The reminders were not created and mailed within 90 s: {Scalar("SELECT count(*) FROM Notifications;")} notifications, {smtp.Messages.Count} mails.");
     }
 
-    private string Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) ?? string.Empty;
-    }
+    private string Scalar(string sql) => PortalFolder.Scalar(DatabasePath, sql);
 
     private Dictionary<string, string> Settings(int smtpPort, bool instance = false)
     {
