@@ -23,14 +23,20 @@ public sealed partial class DashboardQueries
     /// </summary>
     public async Task<Narrative> NarrativeAsync(DashboardView view, ReportingFigures reporting, CancellationToken ct)
     {
+        var difficulties = await RaisedAsync(view, RaisedKind.Difficulty, ct);
+        var proposals = await RaisedAsync(view, RaisedKind.Proposal, ct);
+        return await NarrativeAsync(view, reporting, Task.FromResult(difficulties), Task.FromResult(proposals), ct);
+    }
+
+    /// <summary>The narrative with its difficulties and proposals gathered elsewhere (on other connections, at the same time).</summary>
+    public async Task<Narrative> NarrativeAsync(DashboardView view, ReportingFigures reporting, Task<List<RaisedText>> difficulties, Task<List<RaisedText>> proposals, CancellationToken ct)
+    {
         var directiveId = view.Directive.Id;
         var tasks = await db.DirectiveTasks.AsNoTracking().Where(t => t.DirectiveId == directiveId).OrderBy(t => t.SortOrder)
             .Select(t => new { t.Id, t.Number, t.Title }).ToListAsync(ct);
         var assigned = (await AssignedAsync(view, ct)).GroupBy(a => a.TaskId).ToDictionary(g => g.Key, g => g.Sum(a => a.Count));
         var lines = (await LineGroupsAsync(view, ct)).ToLookup(g => g.TaskId);
         var highlights = await HighlightsAsync(view, ct);
-        var difficulties = await RaisedAsync(view, QuoteKind.Difficulty, ct);
-        var proposals = await RaisedAsync(view, QuoteKind.Proposal, ct);
         var lateFacts = await Facts(view).Where(f => f.Submitted && f.IsLate)
             .Select(f => new { f.AgencyId, f.AgencyName, f.UnitId, SubmittedAtUtc = f.SubmittedAtUtc!.Value }).ToListAsync(ct);
         var vietnamese = DanVan.Web.Localization.VietnameseOrder.Names;
@@ -46,7 +52,7 @@ public sealed partial class DashboardQueries
             assigned.GetValueOrDefault(t.Id),
             new TaskStatusCounts(lines[t.Id].GroupBy(g => g.Status).ToDictionary(g => g.Key, g => g.Sum(x => x.Count))),
             highlights.GetValueOrDefault(t.Id) ?? new Capped<Quote>([], 0))).ToList();
-        return new Narrative(narratives, new Capped<LateAgency>(late, reporting.Total.Late), difficulties, proposals);
+        return new Narrative(narratives, new Capped<LateAgency>(late, reporting.Total.Late), await difficulties, await proposals);
     }
 
     /// <summary>
@@ -76,10 +82,10 @@ public sealed partial class DashboardQueries
     }
 
     /// <summary>Every difficulty (or proposal) of the submitted and accepted reports, cut to <see cref="RaisedLength"/>, in a stable order.</summary>
-    private async Task<List<RaisedText>> RaisedAsync(DashboardView view, QuoteKind kind, CancellationToken ct)
+    public async Task<List<RaisedText>> RaisedAsync(DashboardView view, RaisedKind kind, CancellationToken ct)
     {
         var reviewed = Lines(view).Where(l => l.Status == ReportStatus.Submitted || l.Status == ReportStatus.Accepted);
-        var rows = kind == QuoteKind.Difficulty
+        var rows = kind == RaisedKind.Difficulty
             ? from l in reviewed.Where(l => l.DifficultiesLength > 0)
               join t in db.FactTexts on l.Id equals t.LineId
               select new RaisedText(l.AgencyId, l.AgencyName, l.TaskId, t.Difficulties!.Substring(0, RaisedLength))

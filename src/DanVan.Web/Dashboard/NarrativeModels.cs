@@ -25,7 +25,7 @@ public sealed record LateAgency(int Id, string Name, string UnitName, string? He
 public sealed record Narrative(IReadOnlyList<TaskNarrative> Tasks, Capped<LateAgency> Late, IReadOnlyList<RaisedText> Difficulties, IReadOnlyList<RaisedText> Proposals);
 
 /// <summary>Which text of a report line is gathered for grouping: those of submitted or accepted reports.</summary>
-internal enum QuoteKind
+public enum RaisedKind
 {
     /// <summary>Difficulties of lines in submitted or accepted reports.</summary>
     Difficulty,
