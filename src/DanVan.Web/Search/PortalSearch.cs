@@ -13,9 +13,10 @@ namespace DanVan.Web.Search;
 /// <summary>
 /// The search in the header: directives, tasks, agencies, units, users (for administrators) and what reports say, each
 /// within the user's scope, matched by the one Vietnamese folding rule (<see cref="SearchText"/>) on the stored folded
-/// columns, so both providers run a plain LIKE. Names are ordered by Vietnamese collation; reports newest period first.
+/// columns, so both providers run a plain LIKE. Names are ordered by Vietnamese collation; reports are searched one period
+/// at a time.
 /// </summary>
-public sealed partial class PortalSearch(DanVanDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> l)
+public sealed partial class PortalSearch(DanVanDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> l, TimeProvider clock)
 {
     /// <summary>The shortest folded text searched: one letter would match nearly everything.</summary>
     public const int MinimumLength = 2;
@@ -35,19 +36,19 @@ public sealed partial class PortalSearch(DanVanDbContext db, IAuthorizationServi
     }
 
     /// <summary>The first few of every kind the user may search, with each kind's count.</summary>
-    public async Task<IReadOnlyList<SearchGroup>> OverviewAsync(ClaimsPrincipal user, string text, CancellationToken ct)
+    public async Task<IReadOnlyList<SearchGroup>> OverviewAsync(ClaimsPrincipal user, string text, int? periodId, CancellationToken ct)
     {
         var groups = new List<SearchGroup>();
         foreach (var kind in await KindsAsync(user))
         {
-            groups.Add(await FindAsync(user, text, kind, 1, OverviewSize, ct));
+            groups.Add(await FindAsync(user, text, kind, periodId, 1, OverviewSize, ct));
         }
 
         return groups;
     }
 
-    /// <summary>One page of one kind; a page number out of range gives the nearest page.</summary>
-    public async Task<SearchGroup> FindAsync(ClaimsPrincipal user, string text, SearchKind kind, int? page, int pageSize, CancellationToken ct)
+    /// <summary>One page of one kind (reports of the given period, or the latest begun); a page number out of range gives the nearest page.</summary>
+    public async Task<SearchGroup> FindAsync(ClaimsPrincipal user, string text, SearchKind kind, int? periodId, int? page, int pageSize, CancellationToken ct)
     {
         var pattern = TextSearch.FoldedPattern(text);
         var scope = user.GetScope();
@@ -64,7 +65,7 @@ public sealed partial class PortalSearch(DanVanDbContext db, IAuthorizationServi
                 .Select(a => new Named(a.Name, a.Unit!.Name, "/Agencies/Details/" + a.Id)).ToListAsync(ct), page, pageSize),
             SearchKind.Units => await UnitsAsync(user, pattern, page, pageSize, ct),
             SearchKind.Users => await UsersAsync(user, pattern, page, pageSize, ct),
-            _ => await ReportsAsync(user, text, pattern, page, pageSize, ct),
+            _ => await ReportsAsync(user, text, pattern, periodId, page, pageSize, ct),
         };
     }
 

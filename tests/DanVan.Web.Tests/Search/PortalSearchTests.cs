@@ -66,6 +66,28 @@ public sealed class PortalSearchTests(SignedInFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task What_reports_say_is_searched_one_period_at_a_time_the_latest_begun_unless_another_is_chosen()
+    {
+        var latest = await SearchAsync(DemoAccounts.CityReviewer, "doi thoai truc tiep", "&kind=Reports");
+        var options = latest.Document.QuerySelectorAll("[data-testid=search-period] select[name=period] option")
+            .Select(o => (Id: o.GetAttribute("value")!, Name: o.TextContent.Trim(), Selected: o.HasAttribute("selected"))).ToList();
+        var earlier = options[1];
+        var before = await SearchAsync(DemoAccounts.CityReviewer, "doi thoai truc tiep", "&kind=Reports&period=" + earlier.Id);
+        var unknown = await SearchAsync(DemoAccounts.CityReviewer, "doi thoai truc tiep", "&kind=Reports&period=999999");
+
+        Assert.Equal("Quý IV/2026", options.Single(o => o.Selected).Name);
+        Assert.Equal(options[0], options.Single(o => o.Selected));
+        Assert.Contains("· Quý IV/2026", Heading(latest), StringComparison.Ordinal);
+        Assert.Contains("· " + earlier.Name, Heading(before), StringComparison.Ordinal);
+        Assert.True(Count(latest, SearchKind.Reports) >= 1 && Count(before, SearchKind.Reports) >= 1, "The demo has the words in both quarters.");
+        Assert.All(Details(latest), d => Assert.StartsWith("Quý IV/2026 · ", d, StringComparison.Ordinal));
+        Assert.All(Details(before), d => Assert.StartsWith(earlier.Name + " · ", d, StringComparison.Ordinal));
+        Assert.Empty(Links(latest, SearchKind.Reports).Intersect(Links(before, SearchKind.Reports)));
+        Assert.Equal(Links(latest, SearchKind.Reports), Links(unknown, SearchKind.Reports));
+        Assert.Equal(earlier.Id, before.Document.QuerySelector("main form[role=search] input[name=period]")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task A_ward_official_finds_nothing_of_another_ward()
     {
         var page = await SearchAsync(DemoAccounts.HangBacHead, "phuc xa");
@@ -154,9 +176,9 @@ public sealed class PortalSearchTests(SignedInFactory factory) : IClassFixture<S
         Assert.EndsWith("…", cut, StringComparison.Ordinal);
     }
 
-    private async Task<HtmlPage> SearchAsync(string account, string typed)
+    private async Task<HtmlPage> SearchAsync(string account, string typed, string more = "")
     {
-        var page = await HtmlPage.GetAsync(await factory.ClientAsync(account), "/Search?q=" + Uri.EscapeDataString(typed));
+        var page = await HtmlPage.GetAsync(await factory.ClientAsync(account), "/Search?q=" + Uri.EscapeDataString(typed) + more);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         return page;
     }
@@ -166,6 +188,11 @@ public sealed class PortalSearchTests(SignedInFactory factory) : IClassFixture<S
 
     private static List<string> Titles(HtmlPage page, SearchKind kind) =>
         page.Document.QuerySelectorAll($"[data-testid=search-group-{kind}] ul.dv-search-results li .fw-semibold").Select(e => e.TextContent.Trim()).ToList();
+
+    private static string Heading(HtmlPage page) => page.Document.QuerySelector("#results-Reports")!.TextContent;
+
+    private static List<string> Details(HtmlPage page) =>
+        page.Document.QuerySelectorAll("[data-testid=search-group-Reports] li .small").Select(e => e.TextContent.Trim()).ToList();
 
     private static List<string> Links(HtmlPage page, SearchKind kind) =>
         page.Document.QuerySelectorAll($"[data-testid=search-group-{kind}] ul.dv-search-results li a").Select(e => e.GetAttribute("href")!).ToList();

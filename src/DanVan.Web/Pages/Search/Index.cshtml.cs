@@ -20,7 +20,10 @@ public sealed class IndexModel(PortalSearch search, IStringLocalizer<SharedResou
 
     public IReadOnlyList<SearchGroup> Groups { get; private set; } = [];
 
-    public async Task OnGetAsync(string? q, SearchKind? kind, int? p, CancellationToken ct)
+    /// <summary>The period whose reports were searched, and the others to choose from; null when reports were not searched.</summary>
+    public SearchPeriods? ReportPeriods => Groups.Select(g => g.Periods).FirstOrDefault(p => p is not null);
+
+    public async Task OnGetAsync(string? q, SearchKind? kind, int? period, int? p, CancellationToken ct)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim().Normalize();
         if (Query is null)
@@ -39,7 +42,7 @@ public sealed class IndexModel(PortalSearch search, IStringLocalizer<SharedResou
         var kinds = await search.KindsAsync(User);
         Kind = kind is { } k && kinds.Contains(k) ? k : null;
         Groups = Kind is { } chosen
-            ? [await search.FindAsync(User, Query, chosen, p, PortalSearch.PageSize, ct)]
-            : await search.OverviewAsync(User, Query, ct);
+            ? [await search.FindAsync(User, Query, chosen, period, p, PortalSearch.PageSize, ct)]
+            : await search.OverviewAsync(User, Query, period, ct);
     }
 }
