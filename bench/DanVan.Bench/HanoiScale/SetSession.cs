@@ -5,7 +5,7 @@ using System.Net;
 namespace DanVan.Bench.HanoiScale;
 
 /// <summary>
-/// One data set's portal during a run: signed-in clients, the five pages timed, each page's request times and SQL times,
+/// One data set's portal during a run: signed-in clients, the pages timed, each page's request times and SQL times,
 /// and the SQL of the last warm-up request of each page (for EXPLAIN QUERY PLAN).
 /// </summary>
 internal sealed class SetSession : IDisposable
@@ -52,6 +52,8 @@ internal sealed class SetSession : IDisposable
             new(set.Restructured ? "commune dashboard (Phường Hoàn Kiếm)" : "district dashboard (Hoàn Kiếm)", lower, "/Dashboard"),
             new("city dashboard, .xlsx export", city, "/Dashboard/Export"),
             new("consolidated report, .docx (city)", city, "/Dashboard/Report?handler=Download"),
+            new("search, every kind (city)", city, "/Search?q=" + Uri.EscapeDataString("kiến nghị cử tri")),
+            new("search, report text of a quarter (city)", city, "/Search?kind=Reports&q=" + Uri.EscapeDataString("kiến nghị cử tri")),
             new("/healthz", session._portal.Anonymous(), "/healthz"),
         ]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## {set.Name}: portal started and signed in in {session.StartSeconds:F1} s"));
