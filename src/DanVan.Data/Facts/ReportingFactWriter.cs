@@ -18,7 +18,8 @@ public static class ReportingFactWriter
         var ids = agencyIds?.Distinct().ToList();
         var all = ids is null;
         var facts = db.Facts.Where(f => f.PeriodId == periodId && (all || ids!.Contains(f.AgencyId)));
-        await db.FactLines.Where(l => facts.Any(f => f.Id == l.FactId)).ExecuteDeleteAsync(ct);
+        // "FactId IN (the facts' ids)" searches the FactId index; a correlated EXISTS made SQLite scan every fact line.
+        await db.FactLines.Where(l => facts.Select(f => f.Id).Contains(l.FactId)).ExecuteDeleteAsync(ct);
         await facts.ExecuteDeleteAsync(ct);
         if (period is null || ids is { Count: 0 })
         {
