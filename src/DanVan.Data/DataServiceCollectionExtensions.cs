@@ -36,7 +36,10 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Resolves the SQLite file under the content root (default <c>data/danvan.db</c>) and creates its folder.</summary>
+    /// <summary>
+    /// Resolves the SQLite file under the content root (default <c>data/danvan.db</c>) and creates its folder; a writer
+    /// waits for another up to the connection string's <c>Default Timeout</c>, 30 s when it sets none.
+    /// </summary>
     public static string SqliteConnectionString(string? configured, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=data/danvan.db" : configured);
@@ -47,7 +50,12 @@ public static class DataServiceCollectionExtensions
             builder.DataSource = path;
         }
 
-        builder.DefaultTimeout = SqlitePragmaInterceptor.BusyTimeoutMilliseconds / 1000;
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured ?? string.Empty };
+        if (!new[] { "Default Timeout", "DefaultTimeout", "Command Timeout" }.Any(given.ContainsKey))
+        {
+            builder.DefaultTimeout = SqlitePragmaInterceptor.BusyTimeoutMilliseconds / 1000;
+        }
+
         return builder.ToString();
     }
 }

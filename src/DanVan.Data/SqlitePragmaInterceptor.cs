@@ -1,29 +1,32 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DanVan.Data;
 
 /// <summary>
-/// Sets a busy timeout on every SQLite connection so that concurrent writers wait instead of failing: 30 s, since at the
-/// deadline rush (bench -- rush) a hundred writers at once waited longer than the earlier 5 s and got 500s.
+/// Sets a busy timeout on every SQLite connection so that concurrent writers wait instead of failing: the connection's
+/// default timeout, 30 s unless the connection string sets another, since at the deadline rush (bench -- rush) a
+/// hundred writers at once waited longer than the earlier 5 s. Beyond it the request is answered 503 (<see cref="DatabaseBusy"/>).
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     public const int BusyTimeoutMilliseconds = 30000;
 
-    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
-
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = Pragmas(connection);
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = Pragmas(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static string Pragmas(DbConnection connection) =>
+        FormattableString.Invariant($"PRAGMA busy_timeout = {(connection is SqliteConnection sqlite ? sqlite.DefaultTimeout * 1000 : BusyTimeoutMilliseconds)}; PRAGMA foreign_keys = ON;");
 }

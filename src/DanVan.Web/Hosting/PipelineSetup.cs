@@ -1,3 +1,4 @@
+using DanVan.Data;
 using DanVan.Data.Seeding;
 using DanVan.Web.Api;
 using Serilog;
@@ -38,7 +39,7 @@ public static class PipelineSetup
 
         // The API answers problem details (application/problem+json) for every error, in every environment: never the
         // error page, never a stack trace.
-        app.UseWhen(ApiSetup.IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(ApiSetup.IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = DatabaseBusy.StatusCodeOf }).UseStatusCodePages());
         app.UseWhen(context => !ApiSetup.IsApi(context), pages =>
         {
             if (app.Environment.IsDevelopment())
@@ -47,7 +48,7 @@ public static class PipelineSetup
             }
             else
             {
-                pages.UseExceptionHandler("/Error");
+                pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = DatabaseBusy.StatusCodeOf });
             }
 
             pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");

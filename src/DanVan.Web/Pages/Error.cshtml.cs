@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DanVan.Data;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -22,15 +23,15 @@ public sealed class ErrorModel : PageModel
     public string? RequestId { get; private set; }
 
     /// <summary>
-    /// 500 after an exception; the original status when the status-code pages re-execute the request; otherwise the
+    /// 500 after an exception (503 when the database was busy, see <see cref="DatabaseBusy"/>); the original status when the status-code pages re-execute the request; otherwise the
     /// <c>code</c> of the query (400–599); and 404 for the page opened by itself, which describes no error.
     /// </summary>
     public static int StatusOf(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Features.Get<IExceptionHandlerFeature>() is not null)
+        if (context.Features.Get<IExceptionHandlerFeature>() is { } failure)
         {
-            return StatusCodes.Status500InternalServerError;
+            return DatabaseBusy.StatusCodeOf(failure.Error);
         }
 
         if (context.Features.Get<IStatusCodeReExecuteFeature>() is { OriginalStatusCode: >= 400 } reExecuted)
@@ -56,6 +57,11 @@ public sealed class ErrorModel : PageModel
             {
                 model.ErrorStatusCode = StatusOf(context.HttpContext);
                 context.HttpContext.Response.StatusCode = model.ErrorStatusCode;
+                if (model.ErrorStatusCode == StatusCodes.Status503ServiceUnavailable)
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = DatabaseBusy.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                }
+
                 model.RequestId = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
             }
         }
