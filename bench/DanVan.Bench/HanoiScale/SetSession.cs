@@ -52,8 +52,8 @@ internal sealed class SetSession : IDisposable
             new(set.Restructured ? "commune dashboard (Phường Hoàn Kiếm)" : "district dashboard (Hoàn Kiếm)", lower, "/Dashboard"),
             new("city dashboard, .xlsx export", city, "/Dashboard/Export"),
             new("consolidated report, .docx (city)", city, "/Dashboard/Report?handler=Download"),
-            new("search, every kind (city)", city, "/Search?q=" + Uri.EscapeDataString("kiến nghị cử tri")),
-            new("search, report text of a quarter (city)", city, "/Search?kind=Reports&q=" + Uri.EscapeDataString("kiến nghị cử tri")),
+            new("search, every kind (city)", city, "/Search?q=" + Uri.EscapeDataString("kiến nghị của cử tri")),
+            new("search, report text of a quarter (city)", city, "/Search?kind=Reports&q=" + Uri.EscapeDataString("kiến nghị của cử tri")),
             new("/healthz", session._portal.Anonymous(), "/healthz"),
         ]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## {set.Name}: portal started and signed in in {session.StartSeconds:F1} s"));
