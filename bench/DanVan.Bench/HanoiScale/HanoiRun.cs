@@ -42,14 +42,22 @@ internal static class HanoiRun
         var warmup = Options.Int(args, "--warmup", 40);
         var folder = Path.GetFullPath(Options.Text(args, "--data", Path.Combine(root, "bench", "data")));
         var wanted = Options.Text(args, "--sets", "before,after,long").Split(',');
-        var sets = HanoiDataSet.All(seed).Where((s, i) => wanted.Contains(new[] { "before", "after", "long" }[i])).ToList();
+        var sets = HanoiDataSet.All(seed, Options.Int(args, "--quarters", 40)).Where(s => wanted.Contains(s.Key)).Select(s => s.Set).ToList();
         var sessions = new List<SetSession>();
         try
         {
             foreach (var set in sets)
             {
                 var (path, stats) = await HanoiGenerator.EnsureAsync(set, folder, CancellationToken.None);
-                sessions.Add(await SetSession.StartAsync(set, path, stats));
+                if (!args.Contains("--generate-only"))
+                {
+                    sessions.Add(await SetSession.StartAsync(set, path, stats));
+                }
+            }
+
+            if (sessions.Count == 0)
+            {
+                return;
             }
 
             var load = LoadAverage();
