@@ -45,7 +45,7 @@ internal static class BenchAccounts
         }
     }
 
-    private static async Task CreateAsync(DanVanDbContext db, UserManager<ApplicationUser> users, string email, string name, string role, string agencyCode, CancellationToken ct)
+    internal static async Task CreateAsync(DanVanDbContext db, UserManager<ApplicationUser> users, string email, string name, string role, string agencyCode, CancellationToken ct)
     {
         var user = new ApplicationUser
         {
