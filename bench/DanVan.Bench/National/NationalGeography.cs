@@ -1,3 +1,4 @@
+using DanVan.Bench.HanoiScale;
 using DanVan.Data.Seeding;
 
 namespace DanVan.Bench.National;
@@ -42,22 +43,10 @@ internal static class NationalGeography
         ("VN-AG", "An Giang", false, 102),
     ];
 
-    private static readonly string[] First =
-    [
-        "Phú", "Tân", "Đông", "Tây", "Nam", "Bắc", "Thanh", "Hòa", "An", "Minh", "Vĩnh", "Phúc", "Hồng", "Kim", "Ngọc", "Quang", "Thượng",
-        "Hạ", "Liên", "Đại", "Cổ", "Thạch", "Trung", "Văn", "Xuân", "Yên", "Hương", "Long", "Mỹ", "Hợp", "Tiên", "Đồng",
-    ];
-
-    private static readonly string[] Second =
-    [
-        "Lâm", "Hòa", "Xá", "Thịnh", "Lợi", "Phong", "Sơn", "Đức", "Tiến", "Thuận", "Mỹ", "Lộc", "Bình", "Khê", "Châu", "Thành", "Hưng",
-        "Trạch", "Phương", "Hà", "Vân", "Tảo", "Nội", "Cường", "Dương", "Lạc", "Viên", "Quý", "Nghĩa", "Cát", "Vọng", "Trì",
-    ];
-
     /// <summary>The 34 provinces with their communes' full names ("Phường …", "Xã …"), the same on every run.</summary>
     public static IReadOnlyList<ProvincePlan> All()
     {
-        var names = First.SelectMany(f => Second.Select(s => $"{f} {s}")).Where(n => n.Split(' ')[0] != n.Split(' ')[1]).ToList();
+        var names = Geography.First.SelectMany(f => Geography.Second.Select(s => $"{f} {s}")).Where(n => n.Split(' ')[0] != n.Split(' ')[1]).ToList();
         var plans = new List<ProvincePlan>();
         var next = 0;
         foreach (var (code, name, city, count) in Provinces)
