@@ -10,12 +10,15 @@ namespace DanVan.Bench.HanoiScale;
 /// <summary>
 /// The accounts the runner signs in with (password <see cref="DemoAccounts.Password"/>): a city reviewer at the Party
 /// Affairs Committee, and a lower-level account: the Hoàn Kiếm district reviewer before 2025, a viewer at the People's
-/// Committee of the commune Hàng Bạc merged into after 2025.
+/// Committee of the commune Hàng Bạc merged into after 2025. In the national set the city reviewer is Hà Nội's province
+/// reviewer, the lower account a reviewer at Phường Hoàn Kiếm's People's Committee, and a national reviewer (the city
+/// reviewer's role at the Central Mass Mobilization Commission, whose scope is the whole tree) is added.
 /// </summary>
 internal static class BenchAccounts
 {
     public const string City = "bench.city@danvan.local";
     public const string Lower = "bench.lower@danvan.local";
+    public const string Nation = "bench.nation@danvan.local";
 
     /// <summary>
     /// Starts the portal on the generated file once (it migrates nothing and its seeder must add nothing but the roles: the
@@ -35,10 +38,14 @@ internal static class BenchAccounts
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         await CreateAsync(db, users, City, "Trần Văn Thắng", Roles.CityReviewer, "HN-BCSD", ct);
-        await CreateAsync(db, users, Lower, "Vũ Đức Hùng", set.Restructured ? Roles.Viewer : Roles.DistrictReviewer, lowerAgency, ct);
+        await CreateAsync(db, users, Lower, "Vũ Đức Hùng", set.Restructured && !set.National ? Roles.Viewer : Roles.DistrictReviewer, lowerAgency, ct);
+        if (set.National)
+        {
+            await CreateAsync(db, users, Nation, "Lê Minh Quân", Roles.CityReviewer, National.NationalStructure.NationAgencyCode, ct);
+        }
     }
 
-    private static async Task CreateAsync(DanVanDbContext db, UserManager<ApplicationUser> users, string email, string name, string role, string agencyCode, CancellationToken ct)
+    internal static async Task CreateAsync(DanVanDbContext db, UserManager<ApplicationUser> users, string email, string name, string role, string agencyCode, CancellationToken ct)
     {
         var user = new ApplicationUser
         {

@@ -61,13 +61,14 @@ internal static class Geography
         ("HN-DA", "Đông Anh", DistrictKind.Rural, 24), ("HN-GL", "Gia Lâm", DistrictKind.Rural, 22), ("HN-TTR", "Thanh Trì", DistrictKind.Rural, 16),
     ];
 
-    private static readonly string[] First =
+    /// <summary>The syllables generated commune names are made of (first, second), also the national set's.</summary>
+    internal static readonly string[] First =
     [
         "Phú", "Tân", "Đông", "Tây", "Nam", "Bắc", "Thanh", "Hòa", "An", "Minh", "Vĩnh", "Phúc", "Hồng", "Kim", "Ngọc", "Quang", "Thượng",
         "Hạ", "Liên", "Đại", "Cổ", "Thạch", "Trung", "Văn", "Xuân", "Yên", "Hương", "Long", "Mỹ", "Hợp", "Tiên", "Đồng",
     ];
 
-    private static readonly string[] Second =
+    internal static readonly string[] Second =
     [
         "Lâm", "Hòa", "Xá", "Thịnh", "Lợi", "Phong", "Sơn", "Đức", "Tiến", "Thuận", "Mỹ", "Lộc", "Bình", "Khê", "Châu", "Thành", "Hưng",
         "Trạch", "Phương", "Hà", "Vân", "Tảo", "Nội", "Cường", "Dương", "Lạc", "Viên", "Quý", "Nghĩa", "Cát", "Vọng", "Trì",

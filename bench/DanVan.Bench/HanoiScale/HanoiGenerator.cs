@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using DanVan.Bench.National;
 using DanVan.Data;
 using DanVan.Domain;
 using DanVan.Domain.Reporting;
@@ -80,7 +81,7 @@ internal static class HanoiGenerator
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;", ct);
         var periods = Periods(set);
         var start = new[] { Data.Seeding.HierarchySeed.ValidFrom, periods[0].DataFrom }.Min();
-        var structure = HanoiStructure.Build(db, set.Restructured, start);
+        IGeneratedTree structure = set.National ? NationalStructure.Build(db, start, periods[0].DataFrom) : HanoiStructure.Build(db, set.Restructured, start);
         await db.SaveChangesAsync(ct);
         Console.WriteLine($"  structure: {db.Units.Count()} units, {structure.Agencies.Count} agencies, {structure.Assignments.Count} assignments");
 
@@ -94,9 +95,13 @@ internal static class HanoiGenerator
             var period = periods[i];
             var age = periods.Count - 1 - i;
             var expected = structure.Agencies.Where(a => a.VersionOn(period.DataTo)?.IsActive == true).OrderBy(a => a.Code, StringComparer.Ordinal);
-            var reports = expected.Select(a => maker.Make(a, assignments[a.Id], period, age, age < HanoiDataSet.FullTextQuarters, previous)).OfType<ProgressReport>().ToList();
-            ReportWriter.Write(db, periodIds[i], reports, set.Seed);
-            if (i % 20 == 19 || i == periods.Count - 1)
+            foreach (var (part, chunk) in expected.Chunk(set.National ? 2000 : structure.Agencies.Count).Select((c, n) => (n, c)))
+            {
+                var reports = chunk.Select(a => maker.Make(a, assignments[a.Id], period, age, age < set.FullTextQuarterCount, previous)).OfType<ProgressReport>().ToList();
+                ReportWriter.Write(db, periodIds[i], reports, set.Seed, part);
+            }
+
+            if (i % 20 == 19 || i == periods.Count - 1 || set.National)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  reports: {i + 1}/{periods.Count} periods in {watch.Elapsed.TotalSeconds:F0} s"));
             }

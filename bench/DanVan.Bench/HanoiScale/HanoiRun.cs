@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Bench.National;
 
 namespace DanVan.Bench.HanoiScale;
 
@@ -30,7 +31,8 @@ internal sealed record SetResult(HanoiDataSet Set, DataSetStats Stats, double St
 /// a time: <c>--warmup</c> untimed requests (the last one's SQL is captured for EXPLAIN QUERY PLAN; forty by default,
 /// since the JIT recompiles a method at full optimization only after 30 calls, and a portal that has been running has
 /// its hot paths compiled so), then <c>--requests</c> timed ones, taking the data sets in turn request by request, so
-/// that a change in the machine's load touches every data set alike. Prints the table and writes it to docs/performance.md.
+/// that a change in the machine's load touches every data set alike. Prints the table and writes it to docs/performance.md;
+/// with the national set among them (<c>--sets after,national</c>), only the national set's section (see <see cref="NationalReport"/>).
 /// </summary>
 internal static class HanoiRun
 {
@@ -42,26 +44,51 @@ internal static class HanoiRun
         var warmup = Options.Int(args, "--warmup", 40);
         var folder = Path.GetFullPath(Options.Text(args, "--data", Path.Combine(root, "bench", "data")));
         var wanted = Options.Text(args, "--sets", "before,after,long").Split(',');
-        var sets = HanoiDataSet.All(seed).Where((s, i) => wanted.Contains(new[] { "before", "after", "long" }[i])).ToList();
+        var sets = HanoiDataSet.All(seed, Options.Int(args, "--quarters", 40)).Where(s => wanted.Contains(s.Key)).Select(s => s.Set).ToList();
         var sessions = new List<SetSession>();
         try
         {
             foreach (var set in sets)
             {
                 var (path, stats) = await HanoiGenerator.EnsureAsync(set, folder, CancellationToken.None);
-                sessions.Add(await SetSession.StartAsync(set, path, stats));
+                if (!args.Contains("--generate-only"))
+                {
+                    sessions.Add(await SetSession.StartAsync(set, path, stats));
+                }
+            }
+
+            if (sessions.Count == 0)
+            {
+                return;
             }
 
             var load = LoadAverage();
             var results = await MeasureAsync(sessions, requests, warmup);
             load += " → " + LoadAverage();
-            var report = new PerformanceReport(results, requests, warmup, load, string.Join(' ', args));
-            Console.WriteLine(report.Timings());
-            Console.WriteLine(report.Targets());
-            if (Options.Text(args, "--doc", "docs/performance.md") is var doc && doc != "none")
+            var doc = Options.Text(args, "--doc", "docs/performance.md");
+            var hanoi = results.Where(r => !r.Set.National).ToList();
+            if (hanoi.Count > 0)
             {
-                await report.WriteAsync(Path.Combine(root, doc));
-                Console.WriteLine($"Written to {doc}");
+                var report = new PerformanceReport(hanoi, requests, warmup, load, string.Join(' ', args));
+                Console.WriteLine(report.Timings());
+                Console.WriteLine(report.Targets());
+                if (doc != "none" && hanoi.Count == results.Count)
+                {
+                    await report.WriteAsync(Path.Combine(root, doc));
+                    Console.WriteLine($"Written to {doc}");
+                }
+            }
+
+            if (results.Find(r => r.Set.National) is { } national)
+            {
+                var report = new NationalReport(national, hanoi, requests, warmup, load, string.Join(' ', args));
+                Console.WriteLine(report.Timings());
+                Console.WriteLine(report.Targets());
+                if (doc != "none")
+                {
+                    await report.WriteAsync(Path.Combine(root, doc));
+                    Console.WriteLine($"National section written to {doc} (the Hanoi sets' section is written only by a run without the national set)");
+                }
             }
         }
         finally
@@ -73,22 +100,23 @@ internal static class HanoiRun
     /// <summary>Page by page: the warm-up on every data set, then the timed requests, one data set after the other for each.</summary>
     private static async Task<List<SetResult>> MeasureAsync(List<SetSession> sessions, int requests, int warmup)
     {
-        for (var page = 0; page < sessions[0].PageCount; page++)
+        for (var page = 0; page < sessions.Max(s => s.PageCount); page++)
         {
-            foreach (var session in sessions)
+            var having = sessions.Where(s => page < s.PageCount).ToList();
+            foreach (var session in having)
             {
                 await session.WarmUpAsync(page, warmup);
             }
 
             for (var i = 0; i < requests; i++)
             {
-                foreach (var session in sessions)
+                foreach (var session in having)
                 {
                     await session.TimeAsync(page);
                 }
             }
 
-            foreach (var session in sessions)
+            foreach (var session in having)
             {
                 var timing = session.Timing(page);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {session.Set.Name}, {timing.Page}: p50 {timing.P50:F1} ms, p95 {timing.P95:F1} ms (SQL p50 {timing.SqlP50:F1} ms in {timing.Commands} commands), {timing.Bytes / 1024.0:F0} KB"));

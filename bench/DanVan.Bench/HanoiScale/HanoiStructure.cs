@@ -1,6 +1,5 @@
 using DanVan.Data;
 using DanVan.Data.Seeding;
-using DanVan.Domain.Directives;
 using DanVan.Domain.Organization;
 
 namespace DanVan.Bench.HanoiScale;
@@ -11,45 +10,31 @@ namespace DanVan.Bench.HanoiScale;
 /// for the data sets after 2025, restructured on 1 July 2025 by <see cref="AdministrativeUnit.Merge"/>,
 /// <see cref="AdministrativeUnit.MoveUnder"/> and <see cref="AdministrativeUnit.Dissolve"/>.
 /// </summary>
-internal sealed class HanoiStructure
+internal sealed class HanoiStructure : IGeneratedTree
 {
     /// <summary>Districts whose first commune kept its identity in 2025 and moved directly under the city.</summary>
     private static readonly HashSet<string> KeptCommunes = ["HN-BV", "HN-MD", "HN-SS"];
 
     private readonly Dictionary<string, AdministrativeUnit> _units = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Agency> _agencies = new(StringComparer.Ordinal);
-    private readonly List<Assignment> _assignments = [];
-    private readonly Directive _directive;
+    private readonly AgencyBook _book;
     private readonly DateOnly _start;
 
-    private HanoiStructure(Directive directive, DateOnly start)
+    private HanoiStructure(AgencyBook book, DateOnly start)
     {
-        _directive = directive;
+        _book = book;
         _start = start;
     }
 
-    public IReadOnlyCollection<Agency> Agencies => _agencies.Values;
+    public IReadOnlyCollection<Agency> Agencies => _book.Agencies;
 
-    public IReadOnlyList<Assignment> Assignments => _assignments;
+    public IReadOnlyList<Assignment> Assignments => _book.Assignments;
 
     /// <summary>The agency of the lower-level reviewer the runner signs in as: Hoàn Kiếm's People's Committee, or after 2025 that of the commune Hàng Bạc merged into.</summary>
     public string LowerAgencyCode { get; private set; } = "HN-HK-UBND";
 
     public static HanoiStructure Build(DanVanDbContext db, bool restructured, DateOnly start)
     {
-        var directive = Directive.Create(DirectiveSeed.DirectiveCode, DirectiveSeed.Title, DirectiveSeed.IssuingBody, DirectiveSeed.IssuedOn, DirectiveSeed.Summary, DirectiveSeed.FullText);
-        foreach (var task in DirectiveSeed.Tasks)
-        {
-            directive.AddTask(task.Number, task.Title, task.Wording, task.Addressee, task.DueOn);
-        }
-
-        foreach (var indicator in DirectiveSeed.Indicators)
-        {
-            directive.Tasks.Single(t => t.Number == indicator.TaskNumber).AddIndicator(indicator.Name, indicator.Unit, indicator.HigherIsBetter, isExample: true);
-        }
-
-        db.Directives.Add(directive);
-        var structure = new HanoiStructure(directive, start);
+        var structure = new HanoiStructure(new AgencyBook(AgencyBook.Directive(db)), start);
         var districts = Geography.Before2025();
         structure.BuildBefore2025(districts);
         if (restructured)
@@ -58,8 +43,8 @@ internal sealed class HanoiStructure
         }
 
         db.Units.AddRange(structure._units.Values);
-        db.Agencies.AddRange(structure._agencies.Values);
-        db.Assignments.AddRange(structure._assignments);
+        db.Agencies.AddRange(structure.Agencies);
+        db.Assignments.AddRange(structure.Assignments);
         return structure;
     }
 
@@ -76,11 +61,7 @@ internal sealed class HanoiStructure
             }
         }
 
-        foreach (var seeded in HierarchySeed.Agencies)
-        {
-            Add(_units[seeded.UnitCode], new BodyPlan(seeded.Code[(seeded.UnitCode.Length + 1)..], seeded.Name, seeded.Kind), _start, since2025: false);
-        }
-
+        _book.AddSeeded(_units, _start);
         AddAll(city, Bodies.OfCity(), _start, since2025: false);
         foreach (var district in districts)
         {
@@ -122,7 +103,7 @@ internal sealed class HanoiStructure
                 var place = $"{word.ToLowerInvariant()} {name}";
                 var predecessors = group.Select(w => _units[w.Code]).ToList();
                 var merged = _units[$"HN-C{++number:000}"] = AdministrativeUnit.Merge(predecessors, city, UnitLevel.Ward, $"HN-C{number:000}", $"{word} {name}", on);
-                foreach (var agency in _agencies.Values.Where(a => predecessors.Contains(a.Unit!)))
+                foreach (var agency in _book.Agencies.Where(a => predecessors.Contains(a.Unit!)))
                 {
                     agency.Deactivate(on);
                 }
@@ -136,7 +117,7 @@ internal sealed class HanoiStructure
 
             var dissolved = _units[district.Code];
             dissolved.Dissolve(on);
-            foreach (var agency in _agencies.Values.Where(a => a.Unit == dissolved))
+            foreach (var agency in _book.Agencies.Where(a => a.Unit == dissolved))
             {
                 agency.Deactivate(on);
             }
@@ -163,24 +144,6 @@ internal sealed class HanoiStructure
         }
     }
 
-    private void AddAll(AdministrativeUnit unit, IEnumerable<BodyPlan> bodies, DateOnly validFrom, bool since2025)
-    {
-        foreach (var body in bodies.Where(b => !_agencies.ContainsKey($"{unit.Code}-{b.Suffix}")))
-        {
-            Add(unit, body, validFrom, since2025);
-        }
-    }
-
-    private void Add(AdministrativeUnit unit, BodyPlan body, DateOnly validFrom, bool since2025)
-    {
-        var code = $"{unit.Code}-{body.Suffix}";
-        var agency = _agencies[code] = Agency.Create(code, body.Name, body.Kind, unit, validFrom, HierarchySeed.HeadNameFor(code));
-        foreach (var task in _directive.Tasks)
-        {
-            if (Bodies.RoleFor(task, body.Kind) is { } role)
-            {
-                _assignments.Add(Assignment.Create(task, agency, role, Bodies.DueOn(task, since2025), since2025 ? validFrom : default));
-            }
-        }
-    }
+    private void AddAll(AdministrativeUnit unit, IEnumerable<BodyPlan> bodies, DateOnly validFrom, bool since2025) =>
+        _book.AddAll(unit, bodies, validFrom, since2025);
 }

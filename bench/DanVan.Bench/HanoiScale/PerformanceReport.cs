@@ -75,15 +75,21 @@ internal sealed class PerformanceReport(IReadOnlyList<SetResult> results, int re
             .AppendLine("### Where the city dashboard's time goes").AppendLine().AppendLine(Breakdown())
             .AppendLine("### Query plans").AppendLine().AppendLine(Plans())
             .Append(End);
-        var existing = File.Exists(path) ? await File.ReadAllTextAsync(path) : $"# Performance at Hanoi's size\n\n{Begin}\n{End}\n";
-        var begin = existing.IndexOf(Begin, StringComparison.Ordinal);
-        var end = existing.IndexOf(End, StringComparison.Ordinal);
-        var text = begin >= 0 && end > begin ? existing[..begin] + section + existing[(end + End.Length)..] : existing.TrimEnd() + "\n\n" + section + "\n";
+        await WriteBetweenAsync(path, Begin, End, section.ToString(), "# Performance at Hanoi's size");
+    }
+
+    /// <summary>Replaces what lies between <paramref name="begin"/> and <paramref name="end"/> in the file (the markers included) with <paramref name="section"/>, or appends it.</summary>
+    internal static async Task WriteBetweenAsync(string path, string begin, string end, string section, string title)
+    {
+        var existing = File.Exists(path) ? await File.ReadAllTextAsync(path) : $"{title}\n\n{begin}\n{end}\n";
+        var from = existing.IndexOf(begin, StringComparison.Ordinal);
+        var to = existing.IndexOf(end, StringComparison.Ordinal);
+        var text = from >= 0 && to > from ? existing[..from] + section + existing[(to + end.Length)..] : existing.TrimEnd() + "\n\n" + section + "\n";
         await File.WriteAllTextAsync(path, text);
     }
 
     /// <summary>Each DashboardQueries call of the city's view: median total and SQL time, per data set.</summary>
-    private string Breakdown()
+    internal string Breakdown()
     {
         var text = new StringBuilder().AppendLine(Row(["call (city, default view)", .. results.Select(r => $"{r.Set.Name}: ms (SQL ms)")]))
             .AppendLine(Row(["---", .. results.Select(_ => "---:")]));
@@ -95,7 +101,7 @@ internal sealed class PerformanceReport(IReadOnlyList<SetResult> results, int re
         return text.ToString();
     }
 
-    private string DataSets()
+    internal string DataSets()
     {
         string[] counts = ["units", "agencies", "assignments", "periods", "reports", "report lines", "report versions", "facts", "fact lines", "fact indicators"];
         var text = new StringBuilder().AppendLine(Row(["data set", .. counts, "file", "generated in"])).AppendLine(Row([.. Enumerable.Repeat("---:", counts.Length + 3)]));
@@ -109,7 +115,7 @@ internal sealed class PerformanceReport(IReadOnlyList<SetResult> results, int re
     }
 
     /// <summary>Each distinct plan once, with the data sets it was seen in; full scans of the big tables first.</summary>
-    private string Plans()
+    internal string Plans()
     {
         var plans = results.SelectMany(r => r.Plans.Select(p => (r.Set.Name, Plan: p)))
             .GroupBy(x => (x.Plan.Origin, Steps: string.Join("; ", x.Plan.Steps.Select(s => s.Trim()))))
@@ -129,7 +135,7 @@ internal sealed class PerformanceReport(IReadOnlyList<SetResult> results, int re
         return text.ToString();
     }
 
-    private static string Machine()
+    internal static string Machine()
     {
         var cpu = File.Exists("/proc/cpuinfo")
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
@@ -138,7 +144,7 @@ internal sealed class PerformanceReport(IReadOnlyList<SetResult> results, int re
         return F($"{cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}, {Environment.ProcessorCount} cores, {memory:F0} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
     }
 
-    private static string SqliteVersion()
+    internal static string SqliteVersion()
     {
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();

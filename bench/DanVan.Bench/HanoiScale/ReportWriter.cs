@@ -9,9 +9,10 @@ internal static class ReportWriter
 {
     /// <summary>
     /// Writes the reports; their concurrency tokens (random GUIDs in the domain) are drawn from <paramref name="seed"/>
-    /// instead, so that the same seed gives the same file apart from the accounts' password hashes and stamps.
+    /// instead, so that the same seed gives the same file apart from the accounts' password hashes and stamps. A period
+    /// written in several parts (the national set's, 2,000 agencies at a time) draws each part's tokens from its own seed.
     /// </summary>
-    public static void Write(DanVanDbContext db, int periodId, IReadOnlyList<ProgressReport> reports, int seed)
+    public static void Write(DanVanDbContext db, int periodId, IReadOnlyList<ProgressReport> reports, int seed, int part = 0)
     {
         using var transaction = db.Database.GetDbConnection().BeginTransaction();
         const string Id = nameof(ProgressReport.Id);
@@ -25,7 +26,7 @@ internal static class ReportWriter
         var valueId = (int)BulkInsert<IndicatorValue>.MaxId(db, transaction);
         var versionId = (int)BulkInsert<ReportVersion>.MaxId(db, transaction);
         var transitionId = (int)BulkInsert<ReportTransition>.MaxId(db, transaction);
-        var tokens = new Random(Seeds.Of(seed, "row versions", periodId, 0));
+        var tokens = new Random(Seeds.Of(seed, "row versions", periodId, part));
         var token = new byte[16];
         foreach (var report in reports)
         {

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 
 namespace DanVan.Bench.HanoiScale;
 
 /// <summary>
-/// One data set's portal during a run: signed-in clients, the pages timed, each page's request times and SQL times,
-/// and the SQL of the last warm-up request of each page (for EXPLAIN QUERY PLAN).
+/// One data set's portal during a run: signed-in clients, the pages timed (Hanoi's: the city and lower dashboards, the
+/// exports, the header search and /healthz; the national set's: the national, province and commune dashboards and /healthz; both: an agency
+/// head's report form and draft save), each page's request times and SQL times, and the SQL of the last warm-up request
+/// of each page (for EXPLAIN QUERY PLAN).
 /// </summary>
 internal sealed class SetSession : IDisposable
 {
@@ -46,16 +47,33 @@ internal sealed class SetSession : IDisposable
         var city = await session._portal.SignedInAsync(BenchAccounts.City);
         session.StartSeconds = started.Elapsed.TotalSeconds;
         var lower = await session._portal.SignedInAsync(BenchAccounts.Lower);
-        session._pages.AddRange(
-        [
-            new("city dashboard", city, "/Dashboard"),
-            new(set.Restructured ? "commune dashboard (Phường Hoàn Kiếm)" : "district dashboard (Hoàn Kiếm)", lower, "/Dashboard"),
-            new("city dashboard, .xlsx export", city, "/Dashboard/Export"),
-            new("consolidated report, .docx (city)", city, "/Dashboard/Report?handler=Download"),
-            new("search, every kind (city)", city, "/Search?q=" + Uri.EscapeDataString("kiến nghị của cử tri")),
-            new("search, report text of a quarter (city)", city, "/Search?kind=Reports&q=" + Uri.EscapeDataString("kiến nghị của cử tri")),
-            new("/healthz", session._portal.Anonymous(), "/healthz"),
-        ]);
+        var periodId = await BenchHead.EnsureAsync(session._portal.Services, clock, CancellationToken.None);
+        var form = new DraftForm(await session._portal.SignedInAsync(BenchHead.Email), periodId);
+        var healthz = Page.Get("/healthz", session._portal.Anonymous(), "/healthz");
+        if (set.National)
+        {
+            session._pages.AddRange(
+            [
+                Page.Get("national dashboard", await session._portal.SignedInAsync(BenchAccounts.Nation), "/Dashboard"),
+                Page.Get("province dashboard (Hà Nội)", city, "/Dashboard"),
+                Page.Get("commune dashboard (Phường Hoàn Kiếm)", lower, "/Dashboard"),
+                form.Open, form.Save, healthz,
+            ]);
+        }
+        else
+        {
+            session._pages.AddRange(
+            [
+                Page.Get("city dashboard", city, "/Dashboard"),
+                Page.Get(set.Restructured ? "commune dashboard (Phường Hoàn Kiếm)" : "district dashboard (Hoàn Kiếm)", lower, "/Dashboard"),
+                Page.Get("city dashboard, .xlsx export", city, "/Dashboard/Export"),
+                Page.Get("consolidated report, .docx (city)", city, "/Dashboard/Report?handler=Download"),
+                Page.Get("search, every kind (city)", city, "/Search?q=" + Uri.EscapeDataString("kiến nghị của cử tri")),
+                Page.Get("search, report text of a quarter (city)", city, "/Search?kind=Reports&q=" + Uri.EscapeDataString("kiến nghị của cử tri")),
+                healthz, form.Open, form.Save,
+            ]);
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## {set.Name}: portal started and signed in in {session.StartSeconds:F1} s"));
         return session;
     }
@@ -66,8 +84,9 @@ internal sealed class SetSession : IDisposable
         var target = _pages[page];
         for (var i = 0; i < count; i++)
         {
+            await target.PrepareAsync();
             _recorder.CaptureNext = i == count - 1;
-            target.Bytes = await GetAsync(target);
+            target.Bytes = await SendAsync(target);
         }
 
         _captured.AddRange(_recorder.Latest!.Commands);
@@ -78,8 +97,9 @@ internal sealed class SetSession : IDisposable
     public async Task TimeAsync(int page)
     {
         var target = _pages[page];
+        await target.PrepareAsync();
         var watch = Stopwatch.StartNew();
-        await GetAsync(target);
+        await SendAsync(target);
         target.Times.Add(watch.Elapsed.TotalMilliseconds);
         target.Sql.Add(_recorder.Latest!.Milliseconds);
     }
@@ -104,34 +124,15 @@ internal sealed class SetSession : IDisposable
 
     public void Dispose() => _portal.Dispose();
 
-    private static async Task<long> GetAsync(Page page)
+    private static async Task<long> SendAsync(Page page)
     {
-        using var response = await page.Client.GetAsync(page.Uri);
+        using var response = await page.SendAsync();
         var body = await response.Content.ReadAsByteArrayAsync();
-        if (response.StatusCode != HttpStatusCode.OK)
+        if (response.StatusCode != page.Expected)
         {
-            throw new InvalidOperationException($"GET {page.Url} answered {(int)response.StatusCode}.");
+            throw new InvalidOperationException($"{page.Name} ({page.Url}) answered {(int)response.StatusCode}.");
         }
 
         return body.Length;
-    }
-
-    private sealed class Page(string name, HttpClient client, string url)
-    {
-        public string Name => name;
-
-        public HttpClient Client => client;
-
-        public string Url => url;
-
-        public Uri Uri { get; } = new(url, UriKind.Relative);
-
-        public List<double> Times { get; } = [];
-
-        public List<double> Sql { get; } = [];
-
-        public int Commands { get; set; }
-
-        public long Bytes { get; set; }
     }
 }

@@ -23,7 +23,7 @@ internal static class RushRun
     {
         var heads = Options.Int(args, "--heads", 1000);
         var users = Options.Int(args, "--users", 100);
-        var set = HanoiDataSet.All(Options.Int(args, "--seed", 7))[0];
+        var set = HanoiDataSet.All(Options.Int(args, "--seed", 7), 40)[0].Set;
         var folder = Path.GetFullPath(Options.Text(args, "--data", Path.Combine(HanoiRun.RepositoryRoot(), "bench", "data")));
         var (path, _) = await HanoiGenerator.EnsureAsync(set, folder, CancellationToken.None);
         var copy = Path.Combine(Path.GetTempPath(), $"danvan-rush-{Guid.NewGuid():N}.db");

@@ -34,7 +34,8 @@ internal static class FactQueries
         rows = periodIds.Count == 1 && periodIds.First() is var periodId
             ? rows.Where(r => r.PeriodId == periodId)
             : rows.Where(r => periodIds.Contains(r.PeriodId));
-        rows = rows.Where(r => r.DirectiveId == directiveId && r.UnitPath.StartsWith(path));
+        var (from, to) = SubtreeRange(path);
+        rows = rows.Where(r => r.DirectiveId == directiveId && r.UnitPath.StartsWith(path) && string.Compare(r.UnitPath, from) >= 0 && string.Compare(r.UnitPath, to) < 0);
         if (filter.AgencyId is { } agencyId)
         {
             rows = rows.Where(r => r.AgencyId == agencyId);
@@ -52,6 +53,14 @@ internal static class FactQueries
 
         return rows;
     }
+
+    /// <summary>
+    /// The paths of a subtree as a range, [path, path with its last character, the closing '/', raised to '0'): the prefix
+    /// test stays the rule, the range lets SQLite seek the subtree in the indexes that lead with period, directive and path
+    /// (it cannot seek a LIKE prefix), so that a province's or a commune's figures do not read the whole nation's rows.
+    /// </summary>
+    private static (string From, string To) SubtreeRange(string path) =>
+        (path, path.Length == 0 ? "\uffff" : path[..^1] + (char)(path[^1] + 1));
 
     /// <summary>
     /// Each row with its child code under <paramref name="path"/>, computed in the database as
