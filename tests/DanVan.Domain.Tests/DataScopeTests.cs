@@ -52,6 +52,20 @@ public class DataScopeTests
     }
 
     [Theory]
+    [InlineData(1, new[] { 1, 10, 20 })]
+    [InlineData(10, new[] { 10, 11, 12 })]
+    [InlineData(21, new[] { 21 })]
+    public void A_reviewer_reviews_the_agencies_of_the_unit_and_its_children_in_queries_as_in_memory(int scopeUnitId, int[] units)
+    {
+        var scope = ScopeOf(scopeUnitId);
+
+        var inQueries = _agencies.Values.Where(scope.ReviewedAgencyFilter.Compile()).Select(a => a.Id).Order().ToList();
+
+        Assert.Equal(units.Select(id => 100 + id), inQueries);
+        Assert.Equal(inQueries, _agencies.Values.Where(scope.Reviews).Select(a => a.Id).Order());
+    }
+
+    [Theory]
     [MemberData(nameof(Visible))]
     public void Scope_includes_exactly_the_unit_and_the_units_below_it(int scopeUnitId, int[] expected)
     {

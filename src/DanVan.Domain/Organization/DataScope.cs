@@ -50,20 +50,22 @@ public sealed record DataScope(int UnitId, string Path)
     }
 
     /// <summary>
-    /// Reports that a reviewer with this scope reviews, by one rule at every depth: those of the agencies of the unit itself
+    /// The agencies whose reports a reviewer with this scope reviews, by one rule at every depth: those of the unit itself
     /// and of its child units. The city's reviewers review the city's own agencies (departments, committees) and, since
-    /// 2025, every commune and ward; a district's reviewers reviewed the district's own agencies and its wards.
+    /// 2025, every commune and ward; a district's reviewers reviewed the district's own agencies and its wards. Queues
+    /// find these agencies first (a few thousand at most) and then their submitted reports, rather than every submitted
+    /// report of the database filtered afterwards.
     /// </summary>
-    public Expression<Func<ProgressReport, bool>> ReviewFilter
+    public Expression<Func<Agency, bool>> ReviewedAgencyFilter
     {
         get
         {
             var id = UnitId;
-            return r => r.Agency!.UnitId == id || r.Agency.Unit!.ParentId == id;
+            return a => a.UnitId == id || a.Unit!.ParentId == id;
         }
     }
 
-    /// <summary>Whether a reviewer with this scope reviews reports of the agency (see <see cref="ReviewFilter"/>); its unit must be loaded.</summary>
+    /// <summary>Whether a reviewer with this scope reviews reports of the agency (see <see cref="ReviewedAgencyFilter"/>); its unit must be loaded.</summary>
     public bool Reviews(Agency agency)
     {
         var unit = agency.Unit ?? throw new InvalidOperationException("The agency's unit is not loaded.");

@@ -72,7 +72,7 @@ public sealed class IndexModel(DanVanDbContext db, IAuthorizationService authori
 
         if (CanReview)
         {
-            var queue = db.Reports.Where(User.GetScope().ReviewFilter).Where(r => r.Status == ReportStatus.Submitted);
+            var queue = db.AwaitingReviewBy(User.GetScope());
             AwaitingReviewCount = await queue.CountAsync(ct);
             AwaitingReviewOldest = await queue.OrderBy(r => r.SubmittedAtUtc).Take(ReviewListSize)
                 .Select(r => new AwaitingReview(r.Id, r.Agency!.Name, r.Period!, r.SubmittedAtUtc!.Value, r.IsLate))

@@ -41,7 +41,7 @@ public sealed class IndexModel(
     {
         (PeriodId, Late) = (period, late);
         Periods = await db.Periods.AsNoTracking().OrderByDescending(x => x.DataTo).ThenBy(x => x.Kind).ToListAsync(ct);
-        var queue = db.Reports.AsNoTracking().Where(User.GetScope().ReviewFilter).Where(r => r.Status == ReportStatus.Submitted);
+        var queue = db.AwaitingReviewBy(User.GetScope()).AsNoTracking();
         if (period is { } periodId)
         {
             queue = queue.Where(r => r.PeriodId == periodId);
