@@ -14,6 +14,8 @@ export ConnectionStrings__DanVan="Data Source=$work/danvan.db"
 export Evidence__Path="$work/evidence"
 export Seed__Demo="${Seed__Demo:-true}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+# The published folder is the content root (its wwwroot and appsettings), whatever folder the script runs from.
+export ASPNETCORE_CONTENTROOT="$work/app"
 dotnet "$work/app/DanVan.Web.dll" migrate
 
 pids=()

@@ -1,4 +1,5 @@
 using DanVan.Data;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Hosting;
@@ -7,6 +8,9 @@ namespace DanVan.Web.Hosting;
 /// <c>dotnet DanVan.Web.dll migrate</c>: migrates and seeds the database, then exits; for several instances behind a load
 /// balancer, run once per deployment before starting them with <c>Database:InitializeAtStartup=false</c>, so that no two
 /// instances ever migrate or seed at once. Such instances wait at start until the database has no pending migration.
+/// It also creates the first Data Protection key when the database has none: instances started together on a database
+/// without a key each create their own at once (seen with deploy/two-instances.sh), and then depend on Data
+/// Protection's refresh on an unknown key to read each other's cookies and forms; one key made once is simpler.
 /// </summary>
 public static partial class MigrateCommand
 {
@@ -18,7 +22,20 @@ public static partial class MigrateCommand
     {
         ArgumentNullException.ThrowIfNull(app);
         await app.InitializeDatabaseAsync();
+        EnsureDataProtectionKey(app.Services);
         return 0;
+    }
+
+    /// <summary>Creates a key, active now for the default 90 days, unless an unrevoked key is in force or yet to come.</summary>
+    public static void EnsureDataProtectionKey(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var keys = services.GetRequiredService<IKeyManager>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ExpirationDate > now))
+        {
+            keys.CreateNewKey(now, now.AddDays(90));
+        }
     }
 
     /// <summary>Waits until another process (the <c>migrate</c> command) has brought the database up to date, for at most <c>Database:WaitSeconds</c> (120).</summary>

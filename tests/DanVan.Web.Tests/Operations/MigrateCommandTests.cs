@@ -6,7 +6,8 @@ namespace DanVan.Web.Tests.Operations;
 /// <summary>
 /// Several instances never migrate or seed at once: <c>migrate</c> prepares the database and exits, and instances started
 /// with <c>Database:InitializeAtStartup=false</c> only wait for it; on a database the command has not prepared they fail
-/// with a message saying what to run, not with a half-migrated file.
+/// with a message saying what to run, not with a half-migrated file. The command also creates the one Data Protection key
+/// the instances then share (instances started together on a database without one would each make their own).
 /// </summary>
 public sealed class MigrateCommandTests : IDisposable
 {
@@ -22,6 +23,7 @@ public sealed class MigrateCommandTests : IDisposable
         var migrated = await PortalProcess.RunCommandAsync(Settings(), "migrate");
         Assert.True(migrated.ExitCode == 0, migrated.Error + migrated.Output);
         Assert.True(File.Exists(DatabasePath));
+        Assert.Equal(1L, await CountAsync("SELECT COUNT(*) FROM DataProtectionKeys"));
 
         var settings = new Dictionary<string, string>(Settings()) { ["Database:InitializeAtStartup"] = "false" };
         await using var portal = await PortalProcess.StartAsync(_folder, settings);
@@ -30,6 +32,7 @@ public sealed class MigrateCommandTests : IDisposable
         var login = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         Assert.Contains("not migrating or seeding here", portal.OutputTail, StringComparison.Ordinal);
+        Assert.Equal(1L, await CountAsync("SELECT COUNT(*) FROM DataProtectionKeys"));
     }
 
     [Fact]
@@ -41,11 +44,16 @@ public sealed class MigrateCommandTests : IDisposable
 
         Assert.NotEqual(0, started.ExitCode);
         Assert.Contains("run `dotnet DanVan.Web.dll migrate` once", started.Output + started.Error, StringComparison.Ordinal);
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'Agencies'"));
+    }
+
+    private async Task<object?> CountAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         await connection.OpenAsync();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'Agencies'";
-        Assert.Equal(0L, await command.ExecuteScalarAsync());
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     public void Dispose()
