@@ -38,7 +38,7 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// Resolves the SQLite file under the content root (default <c>data/danvan.db</c>) and creates its folder; a writer
-    /// waits for another up to the connection string's <c>Default Timeout</c>, 30 s when it sets none.
+    /// waits for another up to the connection string's <c>Default Timeout</c> (Microsoft.Data.Sqlite's default, 30 s, when it sets none).
     /// </summary>
     public static string SqliteConnectionString(string? configured, string contentRoot)
     {
@@ -48,12 +48,6 @@ public static class DataServiceCollectionExtensions
             var path = Path.GetFullPath(builder.DataSource, contentRoot);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             builder.DataSource = path;
-        }
-
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured ?? string.Empty };
-        if (!new[] { "Default Timeout", "DefaultTimeout", "Command Timeout" }.Any(given.ContainsKey))
-        {
-            builder.DefaultTimeout = SqlitePragmaInterceptor.BusyTimeoutMilliseconds / 1000;
         }
 
         return builder.ToString();

@@ -11,6 +11,7 @@ namespace DanVan.Data;
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
+    /// <summary>The wait when the connection string sets none: Microsoft.Data.Sqlite's default <c>Default Timeout</c>.</summary>
     public const int BusyTimeoutMilliseconds = 30000;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
@@ -28,5 +29,5 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     }
 
     private static string Pragmas(DbConnection connection) =>
-        FormattableString.Invariant($"PRAGMA busy_timeout = {(connection is SqliteConnection sqlite ? sqlite.DefaultTimeout * 1000 : BusyTimeoutMilliseconds)}; PRAGMA foreign_keys = ON;");
+        FormattableString.Invariant($"PRAGMA busy_timeout = {((SqliteConnection)connection).DefaultTimeout * 1000}; PRAGMA foreign_keys = ON;");
 }
