@@ -65,7 +65,7 @@ public sealed class ScreenSizeTests(PortalFixture portal) : IClassFixture<Portal
         var page = await portal.SignedInPageAsync(DemoAccounts.Admin, Widths[0]);
         var administration = page.GetByRole(AriaRole.Link, new() { Name = "Quản trị", Exact = true });
         await Assertions.Expect(administration).Not.ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mở/đóng menu" }).ClickAsync();
+        await CollapsedMenu.OpenAsync(page);
         await Assertions.Expect(administration).ToBeVisibleAsync();
         await page.GetByTestId("account-menu").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();

@@ -14,7 +14,7 @@ public sealed class SearchJourneyTests(PortalFixture portal) : IClassFixture<Por
     {
         var page = await portal.SignedInPageAsync(DemoAccounts.CityReviewer, new ViewportSize { Width = 390, Height = 844 });
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mở/đóng menu" }).ClickAsync();
+        await CollapsedMenu.OpenAsync(page);
         await page.GetByTestId("header-search").FillAsync("hang bac");
         await page.GetByTestId("header-search").PressAsync("Enter");
 
