@@ -47,6 +47,8 @@ public abstract partial class DanVanDbContext
         {
             await ReportingFactWriter.RefreshAsync(this, periodId, null, ct);
             await base.SaveChangesAsync(true, ct);
+            await ReportingFactWriter.RaiseVersionsAsync(this, [periodId], ct);
+            await base.SaveChangesAsync(true, ct);
             DetachFacts();
         }
     }
@@ -79,6 +81,8 @@ public abstract partial class DanVanDbContext
             await ReportingFactWriter.RefreshAsync(this, periodId, agencies, ct);
         }
 
+        await base.SaveChangesAsync(true, ct);
+        await ReportingFactWriter.RaiseVersionsAsync(this, [.. plan.Keys], ct);
         await base.SaveChangesAsync(true, ct);
         DetachFacts();
     }
@@ -114,7 +118,8 @@ public abstract partial class DanVanDbContext
     private void DetachFacts()
     {
         foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is Domain.Reporting.Facts.ReportingFact or Domain.Reporting.Facts.ReportingFactLine
-                     or Domain.Reporting.Facts.ReportingFactText or Domain.Reporting.Facts.ReportingFactIndicator).ToList())
+                     or Domain.Reporting.Facts.ReportingFactText or Domain.Reporting.Facts.ReportingFactIndicator
+                     or Domain.Reporting.Facts.ReportingFactVersion).ToList())
         {
             entry.State = EntityState.Detached;
         }

@@ -73,6 +73,8 @@ public abstract partial class DanVanDbContext : IdentityDbContext<ApplicationUse
 
     public DbSet<ReportingFactText> FactTexts => Set<ReportingFactText>();
 
+    public DbSet<ReportingFactVersion> FactVersions => Set<ReportingFactVersion>();
+
     /// <summary>Uploaded import files between their dry run and their import, and the passwords an import generated until downloaded.</summary>
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 

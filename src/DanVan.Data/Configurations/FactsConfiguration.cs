@@ -61,3 +61,13 @@ internal sealed class ReportingFactIndicatorConfiguration : IEntityTypeConfigura
         builder.HasIndex(i => new { i.PeriodId, i.DirectiveId, i.UnitPath, i.IndicatorId, i.Value }).HasDatabaseName("IX_ReportingFactIndicators_Sums");
     }
 }
+
+internal sealed class ReportingFactVersionConfiguration : IEntityTypeConfiguration<ReportingFactVersion>
+{
+    public void Configure(EntityTypeBuilder<ReportingFactVersion> builder)
+    {
+        builder.ToTable("ReportingFactVersions");
+        builder.HasKey(v => v.PeriodId);
+        builder.Property(v => v.PeriodId).ValueGeneratedNever();
+    }
+}

@@ -97,4 +97,29 @@ public static class ReportingFactWriter
             }
         }
     }
+
+    /// <summary>
+    /// Raises the <see cref="ReportingFactVersion"/> of the given periods in the caller's transaction, after their facts
+    /// are saved (so that, on SQL Server, the rows stay locked only until the commit), in one statement that locks them in
+    /// key order. A period's row is added with its first facts (in the save that creates the period) or by the migration
+    /// for the periods that existed then; a period deleted meanwhile gets none. The caller saves the rows it adds.
+    /// </summary>
+    public static async Task RaiseVersionsAsync(DanVanDbContext db, IReadOnlyCollection<int> periodIds, CancellationToken ct)
+    {
+        if (periodIds.Count == 0)
+        {
+            return;
+        }
+
+        var raised = await db.FactVersions.Where(v => periodIds.Contains(v.PeriodId))
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
+        if (raised == periodIds.Count)
+        {
+            return;
+        }
+
+        var known = await db.FactVersions.Where(v => periodIds.Contains(v.PeriodId)).Select(v => v.PeriodId).ToListAsync(ct);
+        var missing = await db.Periods.Where(p => periodIds.Contains(p.Id) && !known.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        db.FactVersions.AddRange(missing.Select(id => new ReportingFactVersion(id)));
+    }
 }

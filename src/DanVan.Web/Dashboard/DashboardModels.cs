@@ -36,7 +36,8 @@ public sealed record DashboardView(
     IReadOnlyList<DirectiveChoice> Directives,
     IReadOnlyList<ReportingPeriod> Periods,
     ReportingPeriod? CurrentPeriod,
-    bool StillReporting);
+    bool StillReporting,
+    IReadOnlyDictionary<int, long> FactVersions);
 
 /// <summary>
 /// Reporting counts over a set of agencies: expected = active agencies with at least one assignment of the directive;

@@ -17,13 +17,13 @@ public sealed partial class DashboardQueries
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.Task!.DirectiveId == directiveId)
             .OrderBy(i => i.Task!.SortOrder).ThenBy(i => i.Id)
             .Select(i => new { i.Id, i.Task!.Number, i.Name, i.Unit }).ToListAsync(ct);
-        var byChild = await FactQueries.IndicatorSums(IndicatorValues(view, [view.Period.Id]), view.UnitPath).ToListAsync(ct);
+        var byChild = await GroupedAsync(nameof(FactQueries.IndicatorSums), view, [view.Period.Id], () => FactQueries.IndicatorSums(IndicatorValues(view, [view.Period.Id]), view.UnitPath).ToListAsync(ct));
         var byUnit = byChild.Select(v => new { Bucket = BucketOfChild(view, v.Child), v.IndicatorId, v.Sum, v.Count }).ToList();
         var earlier = view.TrendPeriods.Where(p => p.Id != view.Period.Id).Select(p => p.Id).ToList();
-        var trend = earlier.Count == 0 ? [] : await IndicatorValues(view, earlier)
+        var trend = earlier.Count == 0 ? [] : await GroupedAsync("IndicatorTrend", view, earlier, () => IndicatorValues(view, earlier)
             .GroupBy(v => new { v.PeriodId, v.IndicatorId })
-            .Select(g => new { g.Key.PeriodId, g.Key.IndicatorId, Sum = g.Sum(v => (double)v.Value), Count = g.Count() })
-            .ToListAsync(ct);
+            .Select(g => new PeriodIndicatorSum(g.Key.PeriodId, g.Key.IndicatorId, g.Sum(v => (double)v.Value), g.Count()))
+            .ToListAsync(ct));
         var totals = trend.Select(t => (t.PeriodId, t.IndicatorId, t.Sum, t.Count))
             .Concat(byChild.Select(v => (PeriodId: view.Period.Id, v.IndicatorId, v.Sum, v.Count)))
             .ToList();

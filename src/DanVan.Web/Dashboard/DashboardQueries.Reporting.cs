@@ -10,19 +10,18 @@ public sealed partial class DashboardQueries
     /// <summary>Expected, submitted, on time, accepted, returned and awaiting review: in total, by level and by child unit (one grouped query).</summary>
     public async Task<ReportingFigures> ReportingAsync(DashboardView view, CancellationToken ct)
     {
-        var rows = await Facts(view)
+        var rows = await GroupedAsync(nameof(ReportingAsync), view, [view.Period.Id], () => Facts(view)
             .GroupBy(f => new { f.UnitPath, f.Level })
-            .Select(g => new
-            {
+            .Select(g => new ReportingGroup(
                 g.Key.UnitPath,
                 g.Key.Level,
-                Expected = g.Count(),
-                Submitted = g.Sum(f => f.Submitted ? 1 : 0),
-                OnTime = g.Sum(f => f.Submitted && !f.IsLate ? 1 : 0),
-                Accepted = g.Sum(f => f.Submitted && f.Status == ReportStatus.Accepted ? 1 : 0),
-                Returned = g.Sum(f => f.Submitted && f.Status == ReportStatus.Returned ? 1 : 0),
-                Awaiting = g.Sum(f => f.Submitted && f.Status == ReportStatus.Submitted ? 1 : 0),
-            }).ToListAsync(ct);
+                g.Count(),
+                g.Sum(f => f.Submitted ? 1 : 0),
+                g.Sum(f => f.Submitted && !f.IsLate ? 1 : 0),
+                g.Sum(f => f.Submitted && f.Status == ReportStatus.Accepted ? 1 : 0),
+                g.Sum(f => f.Submitted && f.Status == ReportStatus.Returned ? 1 : 0),
+                g.Sum(f => f.Submitted && f.Status == ReportStatus.Submitted ? 1 : 0)))
+            .ToListAsync(ct));
         var groups = rows.Select(g => new
         {
             Bucket = BucketOf(view, g.UnitPath),
@@ -72,7 +71,7 @@ public sealed partial class DashboardQueries
             return known.Counts;
         }
 
-        var rows = await FactQueries.LineCounts(Lines(view), view.UnitPath).ToListAsync(ct);
+        var rows = await GroupedAsync(nameof(LineCountsAsync), view, [view.Period.Id], () => FactQueries.LineCounts(Lines(view), view.UnitPath).ToListAsync(ct));
         var bucketed = rows.Select(r => new { Bucket = BucketOfChild(view, r.Child), r.TaskId, r.IsAssigned, r.Progress, r.DueOn, r.CompletedInTime, r.Count }).ToList();
         var groups = bucketed.Where(r => r.Progress is not null)
             .GroupBy(r => (r.Bucket, r.TaskId, Status: TaskStatusRule.DeriveFromCompletion(r.Progress!.Value, r.DueOn, r.CompletedInTime, view.AsOf)))

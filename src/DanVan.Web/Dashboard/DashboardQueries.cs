@@ -13,7 +13,7 @@ namespace DanVan.Web.Dashboard;
 /// time) under one unit path; the number of SQL commands per dashboard is fixed. Call <see cref="ResolveAsync"/> first,
 /// then the figure methods with its view.
 /// </summary>
-public sealed partial class DashboardQueries(DanVanDbContext db)
+public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cache)
 {
     public const int ListSize = 20;
 
@@ -69,13 +69,16 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
         var todayNames = await db.Units.AsNoTracking().Where(u => chain.Select(c => c.Id).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var breadcrumb = chain.Select(u => new UnitRef(u.Id, u.Name, u.Level, todayNames.GetValueOrDefault(u.Id) is { } now && now != u.Name ? now : null)).ToList();
         var sameKind = periods.Where(p => p.Kind == period.Kind).ToList();
+        var trend = sameKind.Where(p => p.DueOn <= period.DueOn).Take(TrendLength).Reverse().ToList();
+        var read = trend.Select(p => p.Id).Append(period.Id).ToList();
+        var versions = await db.FactVersions.AsNoTracking().Where(v => read.Contains(v.PeriodId)).ToDictionaryAsync(v => v.PeriodId, v => v.Version, ct);
         return new DashboardView(
             tree,
             unit.Path,
             directive,
             period,
             period.PreviousAmong(sameKind),
-            sameKind.Where(p => p.DueOn <= period.DueOn).Take(TrendLength).Reverse().ToList(),
+            trend,
             breadcrumb[^1],
             agency,
             breadcrumb,
@@ -85,7 +88,8 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
             directives,
             periods,
             CurrentPeriod(periods, today),
-            today <= period.DueOn);
+            today <= period.DueOn,
+            versions);
     }
 
     /// <summary>
@@ -128,6 +132,10 @@ public sealed partial class DashboardQueries(DanVanDbContext db)
     /// <summary>The submitted indicator values the view covers in the given periods.</summary>
     private IQueryable<ReportingFactIndicator> IndicatorValues(DashboardView view, IReadOnlyCollection<int> periodIds) =>
         FactQueries.InView(db.FactIndicators.AsNoTracking(), Filter(view, periodIds));
+
+    /// <summary>The view's grouped read-model rows, from the instance's <see cref="FigureCache"/> while the periods' fact versions are those the view read.</summary>
+    private Task<IReadOnlyList<T>> GroupedAsync<T>(string query, DashboardView view, IReadOnlyCollection<int> periodIds, Func<Task<List<T>>> read) =>
+        cache.GetOrReadAsync(query, Filter(view, periodIds), view.FactVersions, read);
 
     private static FactFilter Filter(DashboardView view, IReadOnlyCollection<int> periodIds) =>
         new(periodIds, view.Directive.Id, view.UnitPath, view.Agency?.Id, view.Level, view.Kind);

@@ -5,7 +5,7 @@ using DanVan.Domain.Reporting.Facts;
 namespace DanVan.Web.Dashboard;
 
 /// <summary>What a dashboard view filters the read model by: periods, directive, the viewed unit's path, and optionally agency, level and kind.</summary>
-internal sealed record FactFilter(IReadOnlyCollection<int> PeriodIds, int DirectiveId, string UnitPath, int? AgencyId, UnitLevel? Level, AgencyKind? Kind);
+public sealed record FactFilter(IReadOnlyCollection<int> PeriodIds, int DirectiveId, string UnitPath, int? AgencyId, UnitLevel? Level, AgencyKind? Kind);
 
 /// <summary>A read-model row with the code of the viewed unit's child whose subtree holds it ("" for the viewed unit's own agencies).</summary>
 internal sealed class ChildRow<T>
@@ -18,6 +18,10 @@ internal sealed class ChildRow<T>
 internal sealed record LineCount(string Child, int TaskId, bool IsAssigned, TaskProgress? Progress, DateOnly? DueOn, bool? CompletedInTime, int Count);
 
 internal sealed record IndicatorSum(string Child, int IndicatorId, double Sum, int Count);
+
+internal sealed record PeriodIndicatorSum(int PeriodId, int IndicatorId, double Sum, int Count);
+
+internal sealed record ReportingGroup(string UnitPath, UnitLevel Level, int Expected, int Submitted, int OnTime, int Accepted, int Returned, int Awaiting);
 
 /// <summary>
 /// The shapes of the dashboard's SQL over the read model, translated on both providers (the SQL Server translation is

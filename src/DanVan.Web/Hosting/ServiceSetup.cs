@@ -46,6 +46,8 @@ public static class ServiceSetup
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<Search.PortalSearch>();
         services.AddScoped<Dashboard.DashboardFigureLoader>();
+        services.Configure<Dashboard.FigureCacheOptions>(builder.Configuration.GetSection(Dashboard.FigureCacheOptions.Section));
+        services.AddSingleton<Dashboard.FigureCache>();
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));
         services.AddSingleton<EvidenceStore>();
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using DanVan.Data;
 using DanVan.Web.Tests.Infrastructure;
@@ -29,23 +30,35 @@ public sealed class CountingFactory : SignedInFactory
         });
     }
 
-    /// <summary>How many commands the last marked requests ran.</summary>
+    /// <summary>How many commands the last marked requests ran, and their SQL.</summary>
     public sealed class CommandCounter
     {
+        private readonly ConcurrentQueue<string> _texts = new();
+
         private int _count;
 
         public int Count => Volatile.Read(ref _count);
 
-        public void Reset() => Interlocked.Exchange(ref _count, 0);
+        public IReadOnlyCollection<string> Texts => _texts;
 
-        public void Increment() => Interlocked.Increment(ref _count);
+        public void Reset()
+        {
+            Interlocked.Exchange(ref _count, 0);
+            _texts.Clear();
+        }
+
+        public void Record(string text)
+        {
+            Interlocked.Increment(ref _count);
+            _texts.Enqueue(text);
+        }
     }
 
     private sealed class CountingInterceptor : DbCommandInterceptor
     {
         public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
         {
-            Current.Value?.Increment();
+            Current.Value?.Record(result.CommandText);
             return result;
         }
     }

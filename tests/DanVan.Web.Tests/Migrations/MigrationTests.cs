@@ -39,6 +39,30 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Upgrading_an_existing_database_gives_each_of_its_periods_a_fact_version()
+    {
+        var options = new DbContextOptionsBuilder<SqliteDanVanDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, "upgrade.db")}")
+            .Options;
+        await using var db = new SqliteDanVanDbContext(options);
+        var migrations = db.Database.GetMigrations().ToList();
+        var before = migrations[migrations.FindIndex(m => m.EndsWith("_FactVersions", StringComparison.Ordinal)) - 1];
+        await db.GetService<IMigrator>().MigrateAsync(before);
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO ReportingPeriods (Kind, Year, Number, DataFrom, DataTo, OpensOn, DueOn, ClosesOn) VALUES " +
+            "('Quarter', 2026, 3, '2026-06-15', '2026-09-14', '2026-06-15', '2026-09-20', '2026-10-05'), " +
+            "('Quarter', 2026, 4, '2026-09-15', '2026-12-14', '2026-09-15', '2026-12-20', '2027-01-04');");
+
+        await db.Database.MigrateAsync();
+
+        var periods = await db.Periods.Select(p => p.Id).OrderBy(id => id).ToListAsync();
+        var versions = await db.FactVersions.OrderBy(v => v.PeriodId).Select(v => new { v.PeriodId, v.Version }).ToListAsync();
+        Assert.Equal(2, periods.Count);
+        Assert.Equal(periods, versions.Select(v => v.PeriodId));
+        Assert.All(versions, v => Assert.Equal(0, v.Version));
+    }
+
+    [Fact]
     public void Sql_server_migrations_match_the_model()
     {
         using var db = SqlServerContext();

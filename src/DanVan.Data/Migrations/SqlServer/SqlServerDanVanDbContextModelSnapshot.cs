@@ -1069,6 +1069,19 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.ToTable("ReportingFactTexts", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactVersion", b =>
+                {
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PeriodId");
+
+                    b.ToTable("ReportingFactVersions", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Domain.Reporting.IndicatorValue", b =>
                 {
                     b.Property<int>("Id")

@@ -1031,6 +1031,19 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.ToTable("ReportingFactTexts", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactVersion", b =>
+                {
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PeriodId");
+
+                    b.ToTable("ReportingFactVersions", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Domain.Reporting.IndicatorValue", b =>
                 {
                     b.Property<int>("Id")

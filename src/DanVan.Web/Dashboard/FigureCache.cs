@@ -1,0 +1,59 @@
+using System.Globalization;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Web.Dashboard;
+
+/// <summary>How many grouped read-model rows an instance keeps (<c>Dashboard:FigureCacheRows</c>); 0 keeps none.</summary>
+public sealed class FigureCacheOptions
+{
+    public const string Section = "Dashboard";
+
+    public int FigureCacheRows { get; set; } = 200_000;
+}
+
+/// <summary>
+/// The grouped rows the dashboard's heaviest queries return (reporting counts, line counts, indicator sums), kept per
+/// instance under a key that holds the view's filter and the <see cref="Domain.Reporting.Facts.ReportingFactVersion"/>
+/// of each period read, which the view read before any figure. A rewrite of a period's facts raises its version in the
+/// same transaction, so the next view, on any instance, asks for another key and reads the database again: a figure is
+/// never older than the version its request read. Views narrowed to one agency are cheap and are not kept. Figures
+/// that are not read-model groups (names, titles, lists) are always read.
+/// </summary>
+public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposable
+{
+    private readonly int _rows = options.Value.FigureCacheRows;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.FigureCacheRows) });
+
+    public async Task<IReadOnlyList<T>> GetOrReadAsync<T>(string query, FactFilter filter, IReadOnlyDictionary<int, long> versions, Func<Task<List<T>>> read)
+    {
+        if (_rows == 0 || filter.AgencyId is not null)
+        {
+            return await read();
+        }
+
+        var key = Key(query, filter, versions);
+        if (_cache.TryGetValue(key, out IReadOnlyList<T>? kept) && kept is not null)
+        {
+            return kept;
+        }
+
+        var rows = await read();
+        _cache.Set(key, (IReadOnlyList<T>)rows.AsReadOnly(), new MemoryCacheEntryOptions { Size = Math.Max(1, rows.Count) });
+        return rows;
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    /// <summary>The query, the filter and each period read with its version: any change of them is another key.</summary>
+    internal static string Key(string query, FactFilter filter, IReadOnlyDictionary<int, long> versions) =>
+        string.Join(
+            '|',
+            query,
+            filter.DirectiveId.ToString(CultureInfo.InvariantCulture),
+            filter.UnitPath,
+            filter.Level?.ToString() ?? string.Empty,
+            filter.Kind?.ToString() ?? string.Empty,
+            string.Join(',', filter.PeriodIds.Order().Select(id => string.Create(CultureInfo.InvariantCulture, $"{id}:{versions.GetValueOrDefault(id)}"))));
+}
