@@ -41,24 +41,66 @@ internal static class HanoiGenerator
             File.Delete(file);
         }
 
+        if (await UpgradeAsync(set, folder, path, partial, ct) is { } upgraded)
+        {
+            return (path, upgraded);
+        }
+
         Console.WriteLine($"Generating {set.Name} into {path} …");
         var watch = Stopwatch.StartNew();
         var (counts, lowerAgency) = await GenerateAsync(set, partial, ct);
         await BenchAccounts.CreateAsync(set, partial, lowerAgency, counts, ct);
-        SqliteConnection.ClearAllPools();
-        await using (var connection = new SqliteConnection($"Data Source={partial};Pooling=False"))
-        {
-            await connection.OpenAsync(ct);
-            await using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await checkpoint.ExecuteNonQueryAsync(ct);
-        }
+        await CheckpointAsync(partial, ct);
 
         File.Move(partial, path);
         var stats = new DataSetStats(counts, new FileInfo(path).Length, watch.Elapsed.TotalSeconds);
         await File.WriteAllTextAsync(path + ".json", JsonSerializer.Serialize(stats), ct);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {set.Name} in {stats.Seconds / 60:F1} min: {stats.Bytes / 1048576.0:F0} MiB"));
         return (path, stats);
+    }
+
+    /// <summary>
+    /// A file generated for the same set before the last migrations, copied and migrated as the portal migrates a database
+    /// it is deployed on (the generator's data are unchanged; a migration that adds derived data fills it in); null when
+    /// there is none. Its statistics are the generation's, with the new file's size.
+    /// </summary>
+    private static async Task<DataSetStats?> UpgradeAsync(HanoiDataSet set, string folder, string path, string partial, CancellationToken ct)
+    {
+        var older = Directory.GetFiles(folder, set.FileName("*"))
+            .Where(f => File.Exists(f + ".json"))
+            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .FirstOrDefault();
+        if (older is null)
+        {
+            return null;
+        }
+
+        Console.WriteLine($"Upgrading a copy of {older} to {path} …");
+        var watch = Stopwatch.StartNew();
+        await CheckpointAsync(older, ct);
+        File.Copy(older, partial);
+        await using (var db = Context(partial))
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        await CheckpointAsync(partial, ct);
+        File.Move(partial, path);
+        var generated = JsonSerializer.Deserialize<DataSetStats>(await File.ReadAllTextAsync(older + ".json", ct))!;
+        var stats = generated with { Bytes = new FileInfo(path).Length };
+        await File.WriteAllTextAsync(path + ".json", JsonSerializer.Serialize(stats), ct);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Upgraded in {watch.Elapsed.TotalSeconds:F0} s"));
+        return stats;
+    }
+
+    private static async Task CheckpointAsync(string path, CancellationToken ct)
+    {
+        SqliteConnection.ClearAllPools();
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(ct);
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await checkpoint.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The periods of the data set, oldest first, ending with the quarter of its clock.</summary>

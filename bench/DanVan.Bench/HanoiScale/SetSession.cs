@@ -6,7 +6,7 @@ namespace DanVan.Bench.HanoiScale;
 /// <summary>
 /// One data set's portal during a run: signed-in clients, the pages timed (Hanoi's: the city and lower dashboards, the
 /// exports, the header search and /healthz; the national set's: the national, province and commune dashboards and /healthz; both: an agency
-/// head's report form and draft save), each page's request times and SQL times, and the SQL of the last warm-up request
+/// head's report form and draft save; the dashboards again as first viewed after a change), each page's request times and SQL times, and the SQL of the last warm-up request
 /// of each page (for EXPLAIN QUERY PLAN).
 /// </summary>
 internal sealed class SetSession : IDisposable
@@ -58,6 +58,8 @@ internal sealed class SetSession : IDisposable
                 Page.Get("province dashboard (Hà Nội)", city, "/Dashboard"),
                 Page.Get("commune dashboard (Phường Hoàn Kiếm)", lower, "/Dashboard"),
                 form.Open, form.Save, healthz,
+                session.AfterChange("national dashboard", await session._portal.SignedInAsync(BenchAccounts.Nation), "/Dashboard"),
+                session.AfterChange("province dashboard (Hà Nội)", city, "/Dashboard"),
             ]);
         }
         else
@@ -71,11 +73,32 @@ internal sealed class SetSession : IDisposable
                 Page.Get("search, every kind (city)", city, "/Search?q=" + Uri.EscapeDataString("kiến nghị của cử tri")),
                 Page.Get("search, report text of a quarter (city)", city, "/Search?kind=Reports&q=" + Uri.EscapeDataString("kiến nghị của cử tri")),
                 healthz, form.Open, form.Save,
+                session.AfterChange("city dashboard", city, "/Dashboard"),
+                session.AfterChange(set.Restructured ? "commune dashboard (Phường Hoàn Kiếm)" : "district dashboard (Hoàn Kiếm)", lower, "/Dashboard"),
             ]);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## {set.Name}: portal started and signed in in {session.StartSeconds:F1} s"));
         return session;
+    }
+
+    /// <summary>
+    /// A dashboard as first viewed after its figures changed: before each request (untimed) every period's fact version is
+    /// raised, as a submission raises its period's, so that no grouped figure comes from the portal's figure cache.
+    /// </summary>
+    private Page AfterChange(string name, HttpClient client, string url)
+    {
+        var uri = new Uri(url, UriKind.Relative);
+        return new Page($"{name}, first view after a change", url, System.Net.HttpStatusCode.OK, () => client.GetAsync(uri), RaiseFactVersionsAsync);
+    }
+
+    private async Task RaiseFactVersionsAsync()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE ReportingFactVersions SET Version = Version + 1;";
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Untimed requests; the last one's SQL is kept, with its number of commands and the answer's size.</summary>

@@ -34,9 +34,14 @@ internal sealed class NationalReport(SetResult national, IReadOnlyList<SetResult
     public string Targets()
     {
         var text = new StringBuilder().AppendLine("| target (p95) | measured | |").AppendLine("|---|---:|---|");
-        foreach (var (label, page, limit) in new[] { ("national dashboard ≤ 300 ms", "national dashboard", 300.0), ("province dashboard (Hà Nội) ≤ 100 ms", "province dashboard", 100) })
+        foreach (var (label, page, limit) in new[]
+                 {
+                     ("national dashboard ≤ 300 ms", "national dashboard", 300.0), ("province dashboard (Hà Nội) ≤ 100 ms", "province dashboard (Hà Nội)", 100),
+                     ("national dashboard, first view after a change ≤ 300 ms", "national dashboard, first view after a change", 300),
+                     ("province dashboard (Hà Nội), first view after a change ≤ 100 ms", "province dashboard (Hà Nội), first view after a change", 100),
+                 })
         {
-            var timing = national.Pages.Single(p => p.Page.StartsWith(page, StringComparison.Ordinal));
+            var timing = national.Pages.Single(p => p.Page == page);
             text.AppendLine(F($"| {label} | {timing.P95:F0} ms | {(timing.P95 <= limit ? "met" : "**not met**")} |"));
         }
 
