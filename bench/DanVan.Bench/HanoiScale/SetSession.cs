@@ -58,8 +58,9 @@ internal sealed class SetSession : IDisposable
                 Page.Get("province dashboard (Hà Nội)", city, "/Dashboard"),
                 Page.Get("commune dashboard (Phường Hoàn Kiếm)", lower, "/Dashboard"),
                 form.Open, form.Save, healthz,
-                session.AfterChange("national dashboard", await session._portal.SignedInAsync(BenchAccounts.Nation), "/Dashboard"),
-                session.AfterChange("province dashboard (Hà Nội)", city, "/Dashboard"),
+                session.AfterChange("national dashboard", await session._portal.SignedInAsync(BenchAccounts.Nation), "/Dashboard", everyQuarter: false),
+                session.AfterChange("national dashboard", await session._portal.SignedInAsync(BenchAccounts.Nation), "/Dashboard", everyQuarter: true),
+                session.AfterChange("province dashboard (Hà Nội)", city, "/Dashboard", everyQuarter: false),
             ]);
         }
         else
@@ -73,8 +74,9 @@ internal sealed class SetSession : IDisposable
                 Page.Get("search, every kind (city)", city, "/Search?q=" + Uri.EscapeDataString("kiến nghị của cử tri")),
                 Page.Get("search, report text of a quarter (city)", city, "/Search?kind=Reports&q=" + Uri.EscapeDataString("kiến nghị của cử tri")),
                 healthz, form.Open, form.Save,
-                session.AfterChange("city dashboard", city, "/Dashboard"),
-                session.AfterChange(set.Restructured ? "commune dashboard (Phường Hoàn Kiếm)" : "district dashboard (Hoàn Kiếm)", lower, "/Dashboard"),
+                session.AfterChange("city dashboard", city, "/Dashboard", everyQuarter: false),
+                session.AfterChange("city dashboard", city, "/Dashboard", everyQuarter: true),
+                session.AfterChange(set.Restructured ? "commune dashboard (Phường Hoàn Kiếm)" : "district dashboard (Hoàn Kiếm)", lower, "/Dashboard", everyQuarter: false),
             ]);
         }
 
@@ -83,21 +85,28 @@ internal sealed class SetSession : IDisposable
     }
 
     /// <summary>
-    /// A dashboard as first viewed after its figures changed: before each request (untimed) every period's fact version is
-    /// raised, as a submission raises its period's, so that no grouped figure comes from the portal's figure cache.
+    /// A dashboard as first viewed after its figures changed: before each request (untimed) the fact version of the quarter
+    /// it shows (the latest past due on the set's clock) is raised, as a submission, review or reopening in that quarter
+    /// raises it, so its own grouped figures are read again while the earlier quarters' trend is still kept; or, with
+    /// <paramref name="everyQuarter"/>, every period's version, as a restructuring would, so that no figure is kept.
     /// </summary>
-    private Page AfterChange(string name, HttpClient client, string url)
+    private Page AfterChange(string name, HttpClient client, string url, bool everyQuarter)
     {
         var uri = new Uri(url, UriKind.Relative);
-        return new Page($"{name}, first view after a change", url, System.Net.HttpStatusCode.OK, () => client.GetAsync(uri), RaiseFactVersionsAsync);
+        var change = everyQuarter ? "every quarter changed" : "its quarter changed";
+        return new Page($"{name}, first view after {change}", url, System.Net.HttpStatusCode.OK, () => client.GetAsync(uri), () => RaiseFactVersionsAsync(everyQuarter));
     }
 
-    private async Task RaiseFactVersionsAsync()
+    private async Task RaiseFactVersionsAsync(bool everyQuarter)
     {
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE ReportingFactVersions SET Version = Version + 1;";
+        command.CommandText = everyQuarter
+            ? "UPDATE ReportingFactVersions SET Version = Version + 1;"
+            : "UPDATE ReportingFactVersions SET Version = Version + 1 WHERE PeriodId = "
+                + "(SELECT Id FROM ReportingPeriods WHERE Kind = 'Quarter' AND DueOn < $today ORDER BY DueOn DESC LIMIT 1);";
+        command.Parameters.AddWithValue("$today", DanVan.Domain.Hanoi.Today(Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync();
     }
 
