@@ -48,6 +48,8 @@ public static class ServiceSetup
         services.AddScoped<Dashboard.DashboardFigureLoader>();
         services.Configure<Dashboard.FigureCacheOptions>(builder.Configuration.GetSection(Dashboard.FigureCacheOptions.Section));
         services.AddSingleton<Dashboard.FigureCache>();
+        services.Configure<Exports.ExportOptions>(builder.Configuration.GetSection(Exports.ExportOptions.Section));
+        services.AddSingleton<Exports.ExportGate>();
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));
         services.AddSingleton<EvidenceStore>();
 

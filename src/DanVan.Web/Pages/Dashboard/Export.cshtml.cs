@@ -13,9 +13,9 @@ namespace DanVan.Web.Pages.Dashboard;
 
 /// <summary>
 /// The dashboard's tables as an Excel workbook, for the same URL parameters as the dashboard and within the same scope:
-/// a unit or agency outside it is not found.
+/// a unit or agency outside it is not found. Built within the <see cref="ExportGate"/>.
 /// </summary>
-public sealed class ExportModel(DashboardQueries queries, DashboardFigureLoader figures, TimeProvider clock, IStringLocalizer<SharedResource> l, ILogger<ExportModel> logger) : PageModel
+public sealed class ExportModel(DashboardQueries queries, DashboardFigureLoader figures, ExportGate gate, TimeProvider clock, IStringLocalizer<SharedResource> l, ILogger<ExportModel> logger) : PageModel
 {
     private static readonly EventId DashboardExported = new(4001, nameof(DashboardExported));
 
@@ -28,7 +28,12 @@ public sealed class ExportModel(DashboardQueries queries, DashboardFigureLoader 
             return NotFound();
         }
 
-        var workbook = await new DashboardWorkbook(figures, l).BuildAsync(view, sort, dir == "desc", clock.GetUtcNow().UtcDateTime, ct);
+        byte[] workbook;
+        using (await gate.EnterAsync(ct))
+        {
+            workbook = await new DashboardWorkbook(figures, l).BuildAsync(view, sort, dir == "desc", clock.GetUtcNow().UtcDateTime, ct);
+        }
+
         var (ascii, unicode) = DashboardExportName.For(view, "xlsx");
         logger.LogInformation(DashboardExported, "{UserName} exported the dashboard of unit {UnitId}, agency {AgencyId}, period {PeriodId} as {FileName}", User.Identity?.Name, view.Unit.Id, view.Agency?.Id, view.Period.Id, ascii);
         Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = ascii, FileNameStar = unicode }.ToString();

@@ -16,9 +16,9 @@ namespace DanVan.Web.Pages.Dashboard;
 /// The consolidated report of a directive for a period and a unit, as a Word document issued in the name of an agency
 /// whose kind decides the format. GET shows the form; GET with handler=Download sends the file (reading only, so a GET:
 /// the URL can be bookmarked like the dashboard's). A unit or issuer outside what the user may choose is not found; an
-/// unknown directive or period is a message on the form.
+/// unknown directive or period is a message on the form. The file is built within the <see cref="ExportGate"/>.
 /// </summary>
-public sealed class ReportModel(DanVanDbContext db, DashboardQueries queries, DashboardFigureLoader figures, TimeProvider clock, IStringLocalizer<SharedResource> l, ILogger<ReportModel> logger) : PageModel
+public sealed class ReportModel(DanVanDbContext db, DashboardQueries queries, DashboardFigureLoader figures, ExportGate gate, TimeProvider clock, IStringLocalizer<SharedResource> l, ILogger<ReportModel> logger) : PageModel
 {
     private static readonly EventId ReportExported = new(4101, nameof(ReportExported));
 
@@ -57,19 +57,25 @@ public sealed class ReportModel(DanVanDbContext db, DashboardQueries queries, Da
             return Page();
         }
 
-        var export = new ConsolidatedReportExport(db, queries, figures);
-        var data = await export.GatherAsync(User.GetScope(), Directive!.Value, Period!.Value, Unit!.Value, Issuer!.Value, Hanoi.Today(clock), ct);
-        if (data is null)
+        if (await BuildAsync(ct) is not var (data, document))
         {
             return NotFound();
         }
 
-        var document = ConsolidatedReportDocument.Build(data);
         var (ascii, unicode) = ConsolidatedReportExport.FileNames(data);
         Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = ascii, FileNameStar = unicode }.ToString();
         Response.Headers.CacheControl = "private, no-store";
         logger.LogInformation(ReportExported, "{UserName} exported the consolidated report of unit {UnitId} for period {PeriodId} issued by agency {AgencyId}", User.Identity?.Name, Unit, Period, Issuer);
         return File(document, ConsolidatedReportDocument.ContentType);
+    }
+
+    /// <summary>The report's content and its document, gathered and built within the <see cref="ExportGate"/>; null when the view or issuer cannot be resolved.</summary>
+    private async Task<(ConsolidatedReportData Data, byte[] Document)?> BuildAsync(CancellationToken ct)
+    {
+        using var slot = await gate.EnterAsync(ct);
+        var export = new ConsolidatedReportExport(db, queries, figures);
+        var data = await export.GatherAsync(User.GetScope(), Directive!.Value, Period!.Value, Unit!.Value, Issuer!.Value, Hanoi.Today(clock), ct);
+        return data is null ? null : (data, ConsolidatedReportDocument.Build(data));
     }
 
     /// <summary>
