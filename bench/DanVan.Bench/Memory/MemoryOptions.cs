@@ -4,9 +4,10 @@ namespace DanVan.Bench.Memory;
 
 /// <summary>
 /// The memory run's options: <c>--users</c> (16), <c>--seconds</c> of measured load (30) after <c>--warmup</c> seconds
-/// (10), and any number of <c>--env NAME=VALUE</c>, set in the portal process's environment (a GC setting to try).
+/// (10), <c>--pages</c> among city,lower,xlsx,docx (all), and any number of <c>--env NAME=VALUE</c>, set in the portal
+/// process's environment (a GC setting to try).
 /// </summary>
-internal sealed record MemoryOptions(int Users, int Seconds, int WarmupSeconds, IReadOnlyDictionary<string, string> Environment)
+internal sealed record MemoryOptions(int Users, int Seconds, int WarmupSeconds, IReadOnlyCollection<string> Pages, IReadOnlyDictionary<string, string> Environment)
 {
     public static MemoryOptions Parse(string[] args)
     {
@@ -20,9 +21,12 @@ internal sealed record MemoryOptions(int Users, int Seconds, int WarmupSeconds, 
             }
         }
 
-        return new MemoryOptions(Options.Int(args, "--users", 16), Options.Int(args, "--seconds", 30), Options.Int(args, "--warmup", 10), environment);
+        return new MemoryOptions(Options.Int(args, "--users", 16), Options.Int(args, "--seconds", 30), Options.Int(args, "--warmup", 10), Options.Text(args, "--pages", "city,lower,xlsx,docx").Split(','), environment);
     }
 
     /// <summary>The settings tried, as the table shows them: "none" when the portal runs with its own.</summary>
     public string Settings => Environment.Count == 0 ? "none" : string.Join(", ", Environment.Select(e => $"{e.Key}={e.Value}"));
+
+    /// <summary>The pages, as the report describes them.</summary>
+    public string PageList => string.Join(", ", Pages);
 }

@@ -40,7 +40,7 @@ internal static class MemoryRun
 
         load += " → " + LoadAverage();
         var report = new MemoryReport(results, options, load, string.Join(' ', args));
-        Console.WriteLine($"Settings in the portal's environment: {options.Settings}; load average (1 minute) {load}");
+        Console.WriteLine($"Settings in the portal's environment: {options.Settings}; pages {options.PageList}; load average (1 minute) {load}");
         Console.WriteLine(report.Tables());
         var doc = Options.Text(args, "--doc", "none");
         if (doc != "none")

@@ -64,7 +64,7 @@ internal static class MemorySession
 
         var startSeconds = watch.Elapsed.TotalSeconds;
         Console.WriteLine($"  {set.Name}: migrate {migrateSeconds:0.0} s, first page after {startSeconds:0.0} s (pid {child.Id}); {period}");
-        var users = await SignInAsync(child.BaseAddress, options.Users, periodId, set.Restructured);
+        var users = await SignInAsync(child.BaseAddress, options.Users, periodId, set.Restructured, options.Pages);
         var startPeak = ProcFacts.Status(child.Id, "VmHWM") ?? 0;
         child.ResetPeak();
         await MixedLoad.RunAsync(users, TimeSpan.FromSeconds(options.WarmupSeconds));
@@ -101,19 +101,24 @@ internal static class MemorySession
             + (wallDefault?.Id == period.Id ? $"the same on the wall clock's {wall:dd/MM/yyyy}" : $"on the wall clock's {wall:dd/MM/yyyy} the default would be Q{wallDefault?.Number}/{wallDefault?.Year}"));
     }
 
-    private static async Task<List<LoadUser>> SignInAsync(Uri baseAddress, int count, int periodId, bool restructured)
+    /// <summary>
+    /// The users, signed in: with both kinds of pages among <paramref name="pages"/>, one in four is the lower account on its
+    /// dashboard and the others the city reviewer taking the city's pages in turn; with one kind only, all take it.
+    /// </summary>
+    private static async Task<List<LoadUser>> SignInAsync(Uri baseAddress, int count, int periodId, bool restructured, IReadOnlyCollection<string> pages)
     {
-        LoadPage[] city =
+        LoadPage[] all =
         [
-            new("city dashboard", $"/Dashboard?period={periodId}", Html),
-            new("city dashboard, .xlsx export", $"/Dashboard/Export?period={periodId}", SpreadsheetWriter.ContentType),
-            new("consolidated report, .docx (city)", $"/Dashboard/Report?handler=Download&period={periodId}", ConsolidatedReportDocument.ContentType),
+            new("city", "city dashboard", $"/Dashboard?period={periodId}", Html),
+            new("xlsx", "city dashboard, .xlsx export", $"/Dashboard/Export?period={periodId}", SpreadsheetWriter.ContentType),
+            new("docx", "consolidated report, .docx (city)", $"/Dashboard/Report?handler=Download&period={periodId}", ConsolidatedReportDocument.ContentType),
         ];
-        LoadPage[] lower = [new(restructured ? "commune dashboard (Phường Hoàn Kiếm)" : "district dashboard (Hoàn Kiếm)", $"/Dashboard?period={periodId}", Html)];
+        var city = all.Where(p => pages.Contains(p.Key)).ToList();
+        LoadPage[] lower = pages.Contains("lower") ? [new("lower", restructured ? "commune dashboard (Phường Hoàn Kiếm)" : "district dashboard (Hoàn Kiếm)", $"/Dashboard?period={periodId}", Html)] : [];
         var users = new LoadUser?[count];
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
         {
-            var isLower = i % 4 == 1;
+            var isLower = lower.Length > 0 && (city.Count == 0 || i % 4 == 1);
             users[i] = new LoadUser(await ProxiedClient.SignedInAsync(baseAddress, isLower ? BenchAccounts.Lower : BenchAccounts.City), isLower ? lower : city);
         });
         return [.. users.OfType<LoadUser>()];

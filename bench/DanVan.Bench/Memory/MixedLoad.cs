@@ -4,8 +4,8 @@ using System.Net;
 
 namespace DanVan.Bench.Memory;
 
-/// <summary>A page of the mixed load: its name in the table, its URL and the media type its answer must have (a report form with errors is a 200 too).</summary>
-internal sealed record LoadPage(string Name, string Url, string MediaType);
+/// <summary>A page of the mixed load: its key in <c>--pages</c>, its name in the table, its URL and the media type its answer must have (a report form with errors is a 200 too).</summary>
+internal sealed record LoadPage(string Key, string Name, string Url, string MediaType);
 
 /// <summary>A signed-in user of the mixed load and the pages it takes in turn.</summary>
 internal sealed record LoadUser(HttpClient Client, IReadOnlyList<LoadPage> Pages);
