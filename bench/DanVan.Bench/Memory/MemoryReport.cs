@@ -43,7 +43,7 @@ internal sealed class MemoryReport(IReadOnlyList<MemoryResult> results, MemoryOp
         var section = new StringBuilder().AppendLine(Begin).AppendLine("## Memory: last run").AppendLine()
             .AppendLine(F($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {PerformanceReport.Machine()}. The portal built in Release runs as its own process ")
                 + "(`dotnet src/DanVan.Web/bin/Release/net10.0/DanVan.Web.dll`, Production, plain HTTP on loopback as behind nginx, the clients sending "
-                + F($"X-Forwarded-Proto: https) on a copy of each data set's file, with the settings of deploy/two-instances.sh and, in its environment, {options.Settings}. ")
+                + F($"X-Forwarded-Proto: https) on a copy of each data set's file, with the settings of deploy/two-instances.sh and {Extra(options)}. ")
                 + F($"{options.Users} users signed in: three in four as the city reviewer, taking the city dashboard, the .xlsx export and the .docx report in turn, ")
                 + F($"one in four as the lower account on its dashboard, each sending its next request when the last is answered; {options.WarmupSeconds} s of warm-up, then ")
                 + F($"{options.Seconds} s measured. The copy is prepared first by `DanVan.Web.dll migrate` (on the wall clock it creates the quarters since the data set's ")
@@ -56,6 +56,9 @@ internal sealed class MemoryReport(IReadOnlyList<MemoryResult> results, MemoryOp
             .Append(End);
         await PerformanceReport.WriteBetweenAsync(path, Begin, End, section.ToString(), "# Performance at Hanoi's size");
     }
+
+    private static string Extra(MemoryOptions options) =>
+        options.Environment.Count == 0 ? "nothing else in its environment" : "in its environment also " + options.Settings;
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
