@@ -97,9 +97,21 @@ internal static class HanoiRun
         }
     }
 
-    /// <summary>Page by page: the warm-up on every data set, then the timed requests, one data set after the other for each.</summary>
+    /// <summary>
+    /// Every page warmed up once on every data set first (so that the page timed first does not carry the tiered
+    /// compilation of code the later pages share), then page by page: the warm-up again, then the timed requests, one data
+    /// set after the other for each.
+    /// </summary>
     private static async Task<List<SetResult>> MeasureAsync(List<SetSession> sessions, int requests, int warmup)
     {
+        for (var page = 0; page < sessions.Max(s => s.PageCount); page++)
+        {
+            foreach (var session in sessions.Where(s => page < s.PageCount))
+            {
+                await session.WarmUpAsync(page, warmup);
+            }
+        }
+
         for (var page = 0; page < sessions.Max(s => s.PageCount); page++)
         {
             var having = sessions.Where(s => page < s.PageCount).ToList();

@@ -67,8 +67,8 @@ internal sealed class PerformanceReport(IReadOnlyList<SetResult> results, int re
     {
         var section = new StringBuilder().AppendLine(Begin).AppendLine("## Last run").AppendLine()
             .AppendLine(F($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}; Release build; the portal in process (WebApplicationFactory, TestServer: no socket) ")
-                + F($"in the Production environment with server GC (as the portal runs) on SQLite {SqliteVersion()}, request logs off. Per page {warmup} untimed warm-up ")
-                + F($"requests, then {requests} timed ones, one at a time, the data sets taking turns request by request; p95 is the {Math.Ceiling(0.95 * requests)}th fastest of {requests}. ")
+                + F($"in the Production environment with server GC (as the portal runs) on SQLite {SqliteVersion()}, request logs off. Every page first gets {warmup} untimed ")
+                + F($"warm-up requests, then, page by page, {warmup} more and {requests} timed ones, one at a time, the data sets taking turns request by request; p95 is the {Math.Ceiling(0.95 * requests)}th fastest of {requests}. ")
                 + F($"Load average (1 minute) {load} during the measurement. \"SQL\" is the time inside the ")
                 + "request's SQL commands (execution and reading every row, as EF's interceptor measures it), summed over the three connections a dashboard, "
                 + "workbook or report reads on at once, so it can exceed the request's time; \"other\" is the request's time minus that sum (the page's C#, "
