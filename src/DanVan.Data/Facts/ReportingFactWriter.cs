@@ -118,8 +118,7 @@ public static class ReportingFactWriter
             return;
         }
 
-        var known = await db.FactVersions.Where(v => periodIds.Contains(v.PeriodId)).Select(v => v.PeriodId).ToListAsync(ct);
-        var missing = await db.Periods.Where(p => periodIds.Contains(p.Id) && !known.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        var missing = await db.Periods.Where(p => periodIds.Contains(p.Id) && !db.FactVersions.Any(v => v.PeriodId == p.Id)).Select(p => p.Id).ToListAsync(ct);
         db.FactVersions.AddRange(missing.Select(id => new ReportingFactVersion(id)));
     }
 }

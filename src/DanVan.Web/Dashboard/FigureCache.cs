@@ -22,13 +22,13 @@ public sealed class FigureCacheOptions
 /// </summary>
 public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposable
 {
-    private readonly int _rows = options.Value.FigureCacheRows;
-
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.FigureCacheRows) });
+    private readonly MemoryCache? _cache = options.Value.FigureCacheRows > 0
+        ? new(new MemoryCacheOptions { SizeLimit = options.Value.FigureCacheRows })
+        : null;
 
     public async Task<IReadOnlyList<T>> GetOrReadAsync<T>(string query, FactFilter filter, IReadOnlyDictionary<int, long> versions, Func<Task<List<T>>> read)
     {
-        if (_rows == 0 || filter.AgencyId is not null)
+        if (_cache is null || filter.AgencyId is not null)
         {
             return await read();
         }
@@ -44,7 +44,7 @@ public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposa
         return rows;
     }
 
-    public void Dispose() => _cache.Dispose();
+    public void Dispose() => _cache?.Dispose();
 
     /// <summary>The query, the filter and each period read with its version: any change of them is another key.</summary>
     internal static string Key(string query, FactFilter filter, IReadOnlyDictionary<int, long> versions) =>
