@@ -62,7 +62,7 @@ public sealed class DashboardFigureLoader(IServiceScopeFactory scopes)
         return await tasks;
     }
 
-    private async Task<List<RaisedText>> RaisedAsync(DashboardView view, RaisedKind kind, CancellationToken ct)
+    private async Task<RaisedSummary> RaisedAsync(DashboardView view, RaisedKind kind, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DashboardQueries>().RaisedAsync(view, kind, ct);

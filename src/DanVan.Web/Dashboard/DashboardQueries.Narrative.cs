@@ -16,10 +16,10 @@ public sealed partial class DashboardQueries
 
     /// <summary>
     /// The tasks assigned in the view (or reported on), each with its line counts by status and up to
-    /// <see cref="QuotesPerTask"/> results of accepted reports, the longest first; every difficulty and proposal of the
-    /// reports submitted or accepted (a returned report's are left out until it is submitted again), cut in the database
-    /// to <see cref="RaisedLength"/> characters, for the report to group; and every agency whose report came late. A
-    /// fixed number of grouped queries; only the columns shown are read.
+    /// <see cref="QuotesPerTask"/> results of accepted reports, the longest first; the difficulties and proposals of the
+    /// reports submitted or accepted (a returned report's are left out until it is submitted again), grouped by
+    /// <see cref="RaisedGroups"/>; and every agency whose report came late. A fixed number of grouped queries; only the
+    /// columns shown are read. The quotes and the groups are kept in the <see cref="FigureCache"/> like the counts.
     /// </summary>
     public async Task<Narrative> NarrativeAsync(DashboardView view, ReportingFigures reporting, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ public sealed partial class DashboardQueries
     }
 
     /// <summary>The narrative with its difficulties and proposals gathered elsewhere (on other connections, at the same time).</summary>
-    public async Task<Narrative> NarrativeAsync(DashboardView view, ReportingFigures reporting, Task<List<RaisedText>> difficulties, Task<List<RaisedText>> proposals, CancellationToken ct)
+    public async Task<Narrative> NarrativeAsync(DashboardView view, ReportingFigures reporting, Task<RaisedSummary> difficulties, Task<RaisedSummary> proposals, CancellationToken ct)
     {
         var directiveId = view.Directive.Id;
         var tasks = await db.DirectiveTasks.AsNoTracking().Where(t => t.DirectiveId == directiveId).OrderBy(t => t.SortOrder)
@@ -59,7 +59,11 @@ public sealed partial class DashboardQueries
     /// Per task, the longest results of accepted reports (ties by agency name) and how many there are: one ranking query
     /// on the lines' stored text lengths (no text read), then one query for the chosen texts, cut in the database.
     /// </summary>
-    private async Task<Dictionary<int, Capped<Quote>>> HighlightsAsync(DashboardView view, CancellationToken ct)
+    private async Task<Dictionary<int, Capped<Quote>>> HighlightsAsync(DashboardView view, CancellationToken ct) =>
+        (await GroupedAsync(nameof(HighlightsAsync), view, [view.Period.Id], () => ReadHighlightsAsync(view, ct), h => h.Quotes.Items.Count + 1))
+            .ToDictionary(h => h.TaskId, h => h.Quotes);
+
+    private async Task<List<TaskHighlights>> ReadHighlightsAsync(DashboardView view, CancellationToken ct)
     {
         var ranked = await Lines(view).Where(l => l.Status == ReportStatus.Accepted && l.ResultsLength > 0)
             .Select(l => new QuoteRow { LineId = l.Id, TaskId = l.TaskId, AgencyName = l.AgencyName, Length = l.ResultsLength })
@@ -76,13 +80,17 @@ public sealed partial class DashboardQueries
         var texts = await db.FactTexts.AsNoTracking().Where(t => ids.Contains(t.LineId))
             .Select(t => new { t.LineId, Results = t.Results!.Substring(0, QuoteLength + 1) })
             .ToDictionaryAsync(t => t.LineId, t => t.Results ?? string.Empty, ct);
-        return ranked.ToDictionary(
-            r => r.TaskId,
-            r => new Capped<Quote>(r.Top.Select(q => new Quote(q.AgencyName, Shorten(texts.GetValueOrDefault(q.LineId) ?? string.Empty))).ToList(), r.Total));
+        return ranked.Select(r => new TaskHighlights(
+            r.TaskId,
+            new Capped<Quote>(r.Top.Select(q => new Quote(q.AgencyName, Shorten(texts.GetValueOrDefault(q.LineId) ?? string.Empty))).ToList(), r.Total))).ToList();
     }
 
+    /// <summary>The difficulties (or proposals) of the submitted and accepted reports grouped by <see cref="RaisedGroups"/>; only the groups are kept, never the texts.</summary>
+    public async Task<RaisedSummary> RaisedAsync(DashboardView view, RaisedKind kind, CancellationToken ct) =>
+        (await GroupedAsync<RaisedSummary>($"Raised{kind}", view, [view.Period.Id], async () => [RaisedGroups.Of(await RaisedTextsAsync(view, kind, ct))], s => s.Groups.Count + 1))[0];
+
     /// <summary>Every difficulty (or proposal) of the submitted and accepted reports, cut to <see cref="RaisedLength"/>, in a stable order.</summary>
-    public async Task<List<RaisedText>> RaisedAsync(DashboardView view, RaisedKind kind, CancellationToken ct)
+    private async Task<List<RaisedText>> RaisedTextsAsync(DashboardView view, RaisedKind kind, CancellationToken ct)
     {
         var reviewed = Lines(view).Where(l => l.Status == ReportStatus.Submitted || l.Status == ReportStatus.Accepted);
         var rows = kind == RaisedKind.Difficulty
@@ -118,4 +126,6 @@ public sealed partial class DashboardQueries
     }
 
     private sealed record RankedLine(long LineId, string AgencyName);
+
+    private sealed record TaskHighlights(int TaskId, Capped<Quote> Quotes);
 }

@@ -134,8 +134,8 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
         FactQueries.InView(db.FactIndicators.AsNoTracking(), Filter(view, periodIds));
 
     /// <summary>The view's grouped read-model rows, from the instance's <see cref="FigureCache"/> while the periods' fact versions are those the view read.</summary>
-    private Task<IReadOnlyList<T>> GroupedAsync<T>(string query, DashboardView view, IReadOnlyCollection<int> periodIds, Func<Task<List<T>>> read) =>
-        cache.GetOrReadAsync(query, Filter(view, periodIds), view.FactVersions, read);
+    private Task<IReadOnlyList<T>> GroupedAsync<T>(string query, DashboardView view, IReadOnlyCollection<int> periodIds, Func<Task<List<T>>> read, Func<T, int>? weight = null) =>
+        cache.GetOrReadAsync(query, Filter(view, periodIds), view.FactVersions, read, weight);
 
     private static FactFilter Filter(DashboardView view, IReadOnlyCollection<int> periodIds) =>
         new(periodIds, view.Directive.Id, view.UnitPath, view.Agency?.Id, view.Level, view.Kind);

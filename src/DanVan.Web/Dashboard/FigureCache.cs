@@ -13,7 +13,8 @@ public sealed class FigureCacheOptions
 }
 
 /// <summary>
-/// The grouped rows the dashboard's heaviest queries return (reporting counts, line counts, indicator sums), kept per
+/// The grouped rows the dashboard's heaviest queries return (reporting counts, line counts, indicator sums), and the
+/// consolidated report's (the quoted results, the grouped difficulties and proposals), kept per
 /// instance under a key that holds the view's filter and the <see cref="Domain.Reporting.Facts.ReportingFactVersion"/>
 /// of each period read, which the view read before any figure. A rewrite of a period's facts raises its version in the
 /// same transaction, so the next view, on any instance, asks for another key and reads the database again: a figure is
@@ -26,7 +27,12 @@ public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposa
         ? new(new MemoryCacheOptions { SizeLimit = options.Value.FigureCacheRows })
         : null;
 
-    public async Task<IReadOnlyList<T>> GetOrReadAsync<T>(string query, FactFilter filter, IReadOnlyDictionary<int, long> versions, Func<Task<List<T>>> read)
+    /// <summary>
+    /// The rows kept under the query, the filter and the versions, else those <paramref name="read"/> returns, then kept;
+    /// each row counts as one towards the limit, or as <paramref name="weight"/> says when a row holds several (a summary
+    /// of groups).
+    /// </summary>
+    public async Task<IReadOnlyList<T>> GetOrReadAsync<T>(string query, FactFilter filter, IReadOnlyDictionary<int, long> versions, Func<Task<List<T>>> read, Func<T, int>? weight = null)
     {
         if (_cache is null || filter.AgencyId is not null)
         {
@@ -40,7 +46,7 @@ public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposa
         }
 
         var rows = await read();
-        _cache.Set(key, (IReadOnlyList<T>)rows.AsReadOnly(), new MemoryCacheEntryOptions { Size = Math.Max(1, rows.Count) });
+        _cache.Set(key, (IReadOnlyList<T>)rows.AsReadOnly(), new MemoryCacheEntryOptions { Size = Math.Max(1, weight is null ? rows.Count : rows.Sum(weight)) });
         return rows;
     }
 

@@ -19,10 +19,10 @@ public sealed record LateAgency(int Id, string Name, string UnitName, string? He
 
 /// <summary>
 /// The words behind the figures, for the consolidated report: per task its status counts and the results quoted from
-/// accepted reports; every difficulty and proposal of the submitted and accepted reports (to be grouped by the report);
-/// and the agencies that reported late.
+/// accepted reports; the difficulties and the proposals of the submitted and accepted reports, near-identical ones
+/// grouped, the most raised first; and the agencies that reported late.
 /// </summary>
-public sealed record Narrative(IReadOnlyList<TaskNarrative> Tasks, Capped<LateAgency> Late, IReadOnlyList<RaisedText> Difficulties, IReadOnlyList<RaisedText> Proposals);
+public sealed record Narrative(IReadOnlyList<TaskNarrative> Tasks, Capped<LateAgency> Late, RaisedSummary Difficulties, RaisedSummary Proposals);
 
 /// <summary>Which text of a report line is gathered for grouping: those of submitted or accepted reports.</summary>
 public enum RaisedKind

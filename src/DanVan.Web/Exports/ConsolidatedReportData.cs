@@ -26,10 +26,10 @@ public sealed record ConsolidatedReportData(
     public string Subject => $"Kết quả thực hiện Chỉ thị số {View.Directive.Code} của {View.Directive.IssuingBody} trên địa bàn {Area}, {Period}";
 
     /// <summary>The difficulties of the period, near-identical ones grouped, the most raised first.</summary>
-    public RaisedSummary Difficulties { get; } = RaisedGroups.Of(Narrative.Difficulties);
+    public RaisedSummary Difficulties => Narrative.Difficulties;
 
     /// <summary>The proposals of the period, grouped like <see cref="Difficulties"/>.</summary>
-    public RaisedSummary Proposals { get; } = RaisedGroups.Of(Narrative.Proposals);
+    public RaisedSummary Proposals => Narrative.Proposals;
 
     /// <summary>The indicator's figure in the previous period of the trend; null when there is no previous period.</summary>
     public IndicatorFigure? Previous(IndicatorRow row)

@@ -81,6 +81,21 @@ public sealed class FigureCacheTests(CountingFactory factory) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task A_row_counts_towards_the_limit_as_its_weight_says_and_rows_heavier_than_the_limit_are_not_kept()
+    {
+        using var cache = new FigureCache(Options.Create(new FigureCacheOptions { FigureCacheRows = 10 }));
+        var reads = 0;
+        Task<List<int>> Read() => Task.FromResult(new List<int> { ++reads });
+        var city = new FactFilter([7], 1, "HN/", null, null, null);
+        var versions = new Dictionary<int, long> { [7] = 3 };
+
+        Assert.Equal([1], await cache.GetOrReadAsync("summary", city, versions, Read, _ => 10));
+        Assert.Equal([1], await cache.GetOrReadAsync("summary", city, versions, Read, _ => 10));
+        Assert.Equal([2], await cache.GetOrReadAsync("heavier", city, versions, Read, _ => 11));
+        Assert.Equal([3], await cache.GetOrReadAsync("heavier", city, versions, Read, _ => 11));
+    }
+
+    [Fact]
     public async Task A_period_created_gets_its_first_fact_version_in_the_same_save()
     {
         var created = await factory.QueryAsync(async db =>

@@ -1,7 +1,6 @@
 using DanVan.Web.Dashboard;
-using DanVan.Web.Exports;
 
-namespace DanVan.Web.Tests.Exports;
+namespace DanVan.Web.Tests.Dashboard;
 
 /// <summary>Difficulties and proposals are grouped by the one folding rule and near-identical wording, the largest group first, agencies counted once.</summary>
 public sealed class RaisedGroupsTests

@@ -1,9 +1,8 @@
 using DanVan.Domain;
 using DanVan.Domain.Reporting;
-using DanVan.Web.Dashboard;
 using DanVan.Web.Localization;
 
-namespace DanVan.Web.Exports;
+namespace DanVan.Web.Dashboard;
 
 /// <summary>
 /// A difficulty or proposal as the report prints it once: the text, how many agencies raised it or one alike, and the
