@@ -14,7 +14,8 @@ namespace DanVan.Bench.Rush;
 /// a fifth of the reports drafts), <c>--heads</c> (1,000) heads of agencies that have not submitted yet, <c>--users</c>
 /// (100) at a time, each open the report form, save a draft, open it again and submit, with real sign-in cookies and
 /// antiforgery tokens; then /healthz and the city dashboard are each hammered by as many clients for a few seconds, for
-/// their throughput; then the database is checked: every acknowledged submission stored exactly once.
+/// their throughput; then <see cref="PacedRush"/>: more heads arriving at given rates; then the database is checked:
+/// every acknowledged submission stored exactly once.
 /// <c>dotnet run -c Release --project bench/DanVan.Bench -- rush</c>.
 /// </summary>
 internal static class RushRun
@@ -23,6 +24,8 @@ internal static class RushRun
     {
         var heads = Options.Int(args, "--heads", 1000);
         var users = Options.Int(args, "--users", 100);
+        var rates = PacedRush.Rates(args);
+        var paced = rates.Count * Options.Int(args, "--paced-heads", 200);
         var set = HanoiDataSet.All(Options.Int(args, "--seed", 7), 40)[0].Set;
         var folder = Path.GetFullPath(Options.Text(args, "--data", Path.Combine(HanoiRun.RepositoryRoot(), "bench", "data")));
         var (path, _) = await HanoiGenerator.EnsureAsync(set, folder, CancellationToken.None);
@@ -30,7 +33,7 @@ internal static class RushRun
         File.Copy(path, copy);
         try
         {
-            await RunOnAsync(copy, set, heads, users);
+            await RunOnAsync(copy, set, heads, users, paced, rates);
         }
         finally
         {
@@ -38,7 +41,7 @@ internal static class RushRun
         }
     }
 
-    private static async Task RunOnAsync(string copy, HanoiDataSet set, int headCount, int users)
+    private static async Task RunOnAsync(string copy, HanoiDataSet set, int headCount, int users, int pacedCount, IReadOnlyList<double> rates)
     {
         var started = Stopwatch.StartNew();
         using var portal = new BenchPortal(copy, new BenchClock(set.Now));
@@ -49,16 +52,31 @@ internal static class RushRun
 
         var quarter = ReportingPeriod.QuarterContaining(DateOnly.FromDateTime(set.Now.UtcDateTime));
         var periodId = await Query(portal, db => db.Periods.Where(p => p.Kind == PeriodKind.Quarter && p.Year == quarter.Year && p.Number == quarter.Number).Select(p => p.Id).SingleAsync());
-        var emails = await RushHeads.CreateAsync(portal.Services, periodId, headCount, CancellationToken.None);
+        var all = await RushHeads.CreateAsync(portal.Services, periodId, headCount + pacedCount, CancellationToken.None);
+        var emails = all.Take(headCount).ToList();
         var clients = new ConcurrentBag<(string Email, HttpClient Client)>();
-        await Parallel.ForEachAsync(emails, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (email, _) => clients.Add((email, await portal.SignedInAsync(email))));
-        Console.WriteLine($"{emails.Count} heads signed in after {started.Elapsed.TotalSeconds:0} s");
+        var pacedClients = new ConcurrentDictionary<string, HttpClient>();
+        await Parallel.ForEachAsync(all, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (email, _) =>
+        {
+            var client = await portal.SignedInAsync(email);
+            if (emails.Contains(email))
+            {
+                clients.Add((email, client));
+            }
+            else
+            {
+                pacedClients[email] = client;
+            }
+        });
+        Console.WriteLine($"{all.Count} heads signed in after {started.Elapsed.TotalSeconds:0} s");
 
         var result = await RushAsync(clients, periodId, users);
         var healthz = await ThroughputAsync(portal.Anonymous(), "/healthz", users);
         var dashboard = await ThroughputAsync(await portal.SignedInAsync(BenchAccounts.City), "/Dashboard", users);
+        var pacedResults = await PacedRush.RunAsync(all.Skip(headCount).Select(e => (e, pacedClients[e])).ToList(), periodId, rates);
         var stored = await Query(portal, db => db.ReportVersions.Where(v => v.Content.Contains("[rush-")).Select(v => v.Content).ToListAsync());
-        var once = result.Acknowledged.Count(marker => stored.Count(content => content.Contains(marker, StringComparison.Ordinal)) == 1);
+        var acknowledged = result.Acknowledged.Concat(pacedResults.SelectMany(r => r.Result.Acknowledged)).ToList();
+        var once = acknowledged.Count(marker => stored.Count(content => content.Contains(marker, StringComparison.Ordinal)) == 1);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576;
 
         Console.WriteLine($"""
@@ -69,8 +87,11 @@ internal static class RushRun
             | draft save | {RushForm.Percentile(result.Saves, 0.5)} | {RushForm.Percentile(result.Saves, 0.95)} | {RushForm.Percentile(result.Saves, 1)} | {result.Saves.Count} |
             | submission | {RushForm.Percentile(result.Submits, 0.5)} | {RushForm.Percentile(result.Submits, 0.95)} | {RushForm.Percentile(result.Submits, 1)} | {result.Submits.Count} |
 
-            Rush: {result.Acknowledged.Count} submissions acknowledged in {result.Seconds:0.0} s ({result.Acknowledged.Count / result.Seconds:0.0}/s), {result.Errors} errors{(result.FirstError is null ? "" : $" (first: {result.FirstError})")}; stored exactly once: {once} of {result.Acknowledged.Count}.
+            Rush: {result.Acknowledged.Count} submissions acknowledged in {result.Seconds:0.0} s ({result.Acknowledged.Count / result.Seconds:0.0}/s), {result.Errors} errors{(result.FirstError is null ? "" : $" (first: {result.FirstError})")}.
             Throughput at {users} clients: /healthz {healthz:0} req/s, city dashboard {dashboard:0.0} req/s ({100 * dashboard / healthz:0.0} % of /healthz).
+
+            {PacedRush.Table(pacedResults)}
+            Stored exactly once: {once} of {acknowledged.Count} acknowledged submissions (the rush's and the paced heads'){(pacedResults.FirstOrDefault(r => r.Result.FirstError is not null).Result?.FirstError is { } firstPaced ? $"; first paced error: {firstPaced}" : "")}.
             Peak working set of the bench process (portal and clients in one process): {peak} MiB.
             """);
     }
@@ -91,7 +112,7 @@ internal static class RushRun
         return result;
     }
 
-    private static async Task OneHeadAsync(string email, HttpClient client, int periodId, RushResult result)
+    internal static async Task OneHeadAsync(string email, HttpClient client, int periodId, RushResult result)
     {
         var marker = $"[rush-{email}]";
         try
@@ -151,38 +172,5 @@ internal static class RushRun
     {
         await using var scope = portal.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<DanVanDbContext>());
-    }
-
-    private sealed class RushResult
-    {
-        private int _errors;
-
-        public ConcurrentBag<double> OpensBag { get; } = [];
-
-        public List<double> Opens => [.. OpensBag];
-
-        public ConcurrentBag<double> SavesBag { get; } = [];
-
-        public List<double> Saves => [.. SavesBag];
-
-        public ConcurrentBag<double> SubmitsBag { get; } = [];
-
-        public List<double> Submits => [.. SubmitsBag];
-
-        public ConcurrentBag<string> Acknowledged { get; } = [];
-
-        public int Errors => _errors;
-
-        public string? FirstError { get; private set; }
-
-        public double Seconds { get; set; }
-
-        public void Fail(string error)
-        {
-            if (Interlocked.Increment(ref _errors) == 1)
-            {
-                FirstError = error;
-            }
-        }
     }
 }
