@@ -18,9 +18,6 @@ public sealed class FigureCacheTests(CountingFactory factory) : IClassFixture<Co
     /// <summary>The grouped reads of a view: reporting counts, line counts, indicator sums (its period) and the indicators' trend (earlier periods).</summary>
     private const int GroupedReads = 4;
 
-    /// <summary>The lists' reads, kept too (<see cref="ListCacheTests"/>).</summary>
-    private const int ListReads = 3;
-
     [Fact]
     public async Task A_second_view_reads_no_grouped_facts_and_a_submission_through_another_instance_is_seen_at_once()
     {
@@ -34,7 +31,7 @@ public sealed class FigureCacheTests(CountingFactory factory) : IClassFixture<Co
 
         Assert.Equal(GroupedReads, first.Grouped);
         Assert.Equal(0, second.Grouped);
-        Assert.Equal(first.Commands - GroupedReads - ListReads, second.Commands);
+        Assert.Equal(first.Commands - GroupedReads, second.Commands);
         Assert.Equal(first.Submitted, second.Submitted);
 
         using (var other = new OtherInstance(factory.Folder))
