@@ -15,7 +15,7 @@ namespace DanVan.Bench.Rush;
 internal static class PacedRush
 {
     public static IReadOnlyList<double> Rates(string[] args) =>
-        Options.Text(args, "--rates", "2,5,10,20,30").Split(',', StringSplitOptions.RemoveEmptyEntries)
+        Options.Text(args, "--rates", "5,10,20,30,40,50").Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(r => double.Parse(r, CultureInfo.InvariantCulture)).Where(r => r > 0).ToList();
 
     public static async Task<List<(double Rate, RushResult Result)>> RunAsync(IReadOnlyList<(string Email, HttpClient Client)> heads, int periodId, IReadOnlyList<double> rates)

@@ -69,6 +69,10 @@ internal static class RushRun
             }
         });
         Console.WriteLine($"{all.Count} heads signed in after {started.Elapsed.TotalSeconds:0} s");
+        if (all.Count < headCount + pacedCount && rates.Count > 0)
+        {
+            Console.WriteLine($"Only {all.Count} agencies have not submitted yet: the paced heads are the {Math.Max(0, all.Count - headCount)} left after the rush's, {Math.Max(0, all.Count - headCount) / rates.Count} a rate (fewer --heads leave more).");
+        }
 
         var result = await RushAsync(clients, periodId, users);
         var healthz = await ThroughputAsync(portal.Anonymous(), "/healthz", users);
