@@ -11,7 +11,8 @@ namespace DanVan.Bench.Rush;
 
 /// <summary>
 /// The deadline rush (issue #12): on a copy of the Hanoi-size data set before 2025, on its day (the current quarter open,
-/// a fifth of the reports drafts), <c>--heads</c> (1,000) heads of agencies that have not submitted yet, <c>--users</c>
+/// a fifth of the reports drafts), against the built portal over loopback (<see cref="RushTarget"/>; <c>--in-process</c>
+/// for the portal in the bench's process), <c>--heads</c> (1,000) heads of agencies that have not submitted yet, <c>--users</c>
 /// (100) at a time, each open the report form, save a draft, open it again and submit, with real sign-in cookies and
 /// antiforgery tokens; then /healthz and the city dashboard are each hammered by as many clients for a few seconds, for
 /// their throughput; then <see cref="PacedRush"/>: more heads arriving at given rates; then the database is checked:
@@ -33,7 +34,7 @@ internal static class RushRun
         File.Copy(path, copy);
         try
         {
-            await RunOnAsync(copy, set, heads, users, paced, rates);
+            await RunOnAsync(copy, set, heads, users, paced, rates, args.Contains("--in-process"));
         }
         finally
         {
@@ -41,18 +42,21 @@ internal static class RushRun
         }
     }
 
-    private static async Task RunOnAsync(string copy, HanoiDataSet set, int headCount, int users, int pacedCount, IReadOnlyList<double> rates)
+    private static async Task RunOnAsync(string copy, HanoiDataSet set, int headCount, int users, int pacedCount, IReadOnlyList<double> rates, bool inProcess)
     {
         var started = Stopwatch.StartNew();
-        using var portal = new BenchPortal(copy, new BenchClock(set.Now));
-        using (var first = await portal.Anonymous().GetAsync(new Uri("/Account/Login", UriKind.Relative)))
+        var quarter = ReportingPeriod.QuarterContaining(DateOnly.FromDateTime(set.Now.UtcDateTime));
+        int periodId;
+        IReadOnlyList<string> all;
+        using (var setup = new BenchPortal(copy, new BenchClock(set.Now)))
         {
-            Console.WriteLine($"Start to first page on the existing {new FileInfo(copy).Length / 1048576} MiB file: {started.Elapsed.TotalSeconds:0.0} s ({(int)first.StatusCode})");
+            periodId = await Query(setup, db => db.Periods.Where(p => p.Kind == PeriodKind.Quarter && p.Year == quarter.Year && p.Number == quarter.Number).Select(p => p.Id).SingleAsync());
+            all = await RushHeads.CreateAsync(setup.Services, periodId, headCount + pacedCount, CancellationToken.None);
         }
 
-        var quarter = ReportingPeriod.QuarterContaining(DateOnly.FromDateTime(set.Now.UtcDateTime));
-        var periodId = await Query(portal, db => db.Periods.Where(p => p.Kind == PeriodKind.Quarter && p.Year == quarter.Year && p.Number == quarter.Number).Select(p => p.Id).SingleAsync());
-        var all = await RushHeads.CreateAsync(portal.Services, periodId, headCount + pacedCount, CancellationToken.None);
+        using var portal = await RushTarget.StartAsync(copy, set, inProcess);
+        Console.WriteLine($"Portal: {portal.Description}.");
+        Console.WriteLine($"Start to first page on the existing {new FileInfo(copy).Length / 1048576} MiB file: {portal.StartSeconds:0.0} s");
         var emails = all.Take(headCount).ToList();
         var clients = new ConcurrentBag<(string Email, HttpClient Client)>();
         var pacedClients = new ConcurrentDictionary<string, HttpClient>();
@@ -78,7 +82,9 @@ internal static class RushRun
         var healthz = await ThroughputAsync(portal.Anonymous(), "/healthz", users);
         var dashboard = await ThroughputAsync(await portal.SignedInAsync(BenchAccounts.City), "/Dashboard", users);
         var pacedResults = await PacedRush.RunAsync(all.Skip(headCount).Select(e => (e, pacedClients[e])).ToList(), periodId, rates);
-        var stored = await Query(portal, db => db.ReportVersions.Where(v => v.Content.Contains("[rush-")).Select(v => v.Content).ToListAsync());
+        var portalPeak = portal.PeakResidentMiB;
+        using var check = new BenchPortal(copy, new BenchClock(set.Now));
+        var stored = await Query(check, db => db.ReportVersions.Where(v => v.Content.Contains("[rush-")).Select(v => v.Content).ToListAsync());
         var acknowledged = result.Acknowledged.Concat(pacedResults.SelectMany(r => r.Result.Acknowledged)).ToList();
         var once = acknowledged.Count(marker => stored.Count(content => content.Contains(marker, StringComparison.Ordinal)) == 1);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576;
@@ -96,7 +102,7 @@ internal static class RushRun
 
             {PacedRush.Table(pacedResults)}
             Stored exactly once: {once} of {acknowledged.Count} acknowledged submissions (the rush's and the paced heads'){(pacedResults.FirstOrDefault(r => r.Result.FirstError is not null).Result?.FirstError is { } firstPaced ? $"; first paced error: {firstPaced}" : "")}.
-            Peak working set of the bench process (portal and clients in one process): {peak} MiB.
+            {(portalPeak is { } own ? $"Peak resident set of the portal process (VmHWM): {own:0} MiB; of the bench process (the clients): {peak} MiB." : $"Peak working set of the bench process (portal and clients in one process): {peak} MiB.")}
             """);
     }
 
