@@ -1,4 +1,3 @@
-using System.Net;
 using DanVan.Data.Identity;
 using DanVan.Data.Seeding;
 using DanVan.Web.Tests.Infrastructure;
@@ -13,13 +12,6 @@ internal static class AccountSteps
     public const string KnownPassword = "Biet@MatKhau2026";
 
     public static Task<HttpClient> AdminAsync(SignedInFactory factory) => factory.ClientAsync(DemoAccounts.Admin);
-
-    public static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
-    {
-        var page = await HtmlPage.GetAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return page;
-    }
 
     /// <summary>A viewer at Tràng Tiền with a known password that need not be changed.</summary>
     public static async Task<(string Id, string Email)> ProvisionAsync(SignedInFactory factory, string email)

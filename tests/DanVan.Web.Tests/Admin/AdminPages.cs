@@ -15,6 +15,14 @@ internal static class AdminPages
     /// <summary>The profile/create form of an administration page (the only one marked novalidate; the action forms are not).</summary>
     public const string MainForm = "main form[novalidate]";
 
+    /// <summary>Gets a page and checks that it answered 200.</summary>
+    public static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
+    {
+        var page = await HtmlPage.GetAsync(client, url);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        return page;
+    }
+
     /// <summary>
     /// Posts a form with what a browser would send: its fields as rendered (text, date, selected options, ticked boxes)
     /// and hidden fields, with <paramref name="changes"/> typed over them.

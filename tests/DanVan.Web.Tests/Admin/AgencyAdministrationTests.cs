@@ -158,13 +158,6 @@ public sealed class AgencyAdministrationTests(SignedInFactory factory) : IClassF
 
     private Task<HttpClient> AdminAsync() => factory.ClientAsync(DemoAccounts.Admin);
 
-    private static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
-    {
-        var page = await HtmlPage.GetAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return page;
-    }
-
     private async Task<(int Id, HtmlPage Page)> EditPageAsync(string code)
     {
         var id = await factory.AgencyIdAsync(code);

@@ -160,13 +160,6 @@ public sealed class AssignmentAdministrationTests(SignedInFactory factory) : ICl
         return assignment.Id;
     });
 
-    private static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
-    {
-        var page = await HtmlPage.GetAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return page;
-    }
-
     private static string Cell(AngleSharp.Dom.IElement row, string column) =>
         row.QuerySelector($"[data-col='{column}']")?.TextContent.Trim() ?? string.Empty;
 }

@@ -196,13 +196,6 @@ public sealed class AssignmentChangeTests(SignedInFactory factory) : IClassFixtu
     private static string Fill(string format, params string[] values) =>
         values.Select((value, i) => (value, i)).Aggregate(format, (text, v) => text.Replace("{" + Id(v.i) + "}", v.value, StringComparison.Ordinal));
 
-    private static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
-    {
-        var page = await HtmlPage.GetAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return page;
-    }
-
     private static async Task<string> TokenAsync(HttpClient client)
     {
         var page = await GetOkAsync(client, "/Agencies");

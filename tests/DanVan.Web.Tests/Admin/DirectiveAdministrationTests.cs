@@ -202,13 +202,6 @@ public sealed class DirectiveAdministrationTests(SignedInFactory factory) : ICla
         return url.Replace("{directive}", Id(await DirectiveIdAsync()), StringComparison.Ordinal).Replace("{task}", Id(task), StringComparison.Ordinal);
     }
 
-    private static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
-    {
-        var page = await HtmlPage.GetAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return page;
-    }
-
     private static string Cell(HtmlPage page, int directiveId, string column) =>
         page.Document.QuerySelector($"tr[data-directive='{directiveId.ToString(CultureInfo.InvariantCulture)}'] [data-col='{column}']")?.TextContent.Trim()
         ?? throw new InvalidOperationException($"No {column} cell for directive {directiveId}.");

@@ -159,11 +159,4 @@ public sealed class DirectiveTaskAdministrationTests(SignedInFactory factory) : 
 
     private Task<int> TaskIdAsync(string number) =>
         factory.QueryAsync(db => db.DirectiveTasks.Where(t => t.Directive!.Code == DirectiveSeed.DirectiveCode && t.Number == number).Select(t => t.Id).SingleAsync());
-
-    private static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
-    {
-        var page = await HtmlPage.GetAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return page;
-    }
 }

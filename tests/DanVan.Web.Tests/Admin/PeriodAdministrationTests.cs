@@ -186,13 +186,6 @@ public sealed class PeriodAdministrationTests(SignedInFactory factory) : IClassF
 
     private Task<HttpClient> AdminAsync() => factory.ClientAsync(DemoAccounts.Admin);
 
-    private static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
-    {
-        var page = await HtmlPage.GetAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return page;
-    }
-
     /// <summary>Creates a period through the form and returns the list it redirects to.</summary>
     private async Task<HtmlPage> CreateAsync(string kind, string year, string quarter)
     {

@@ -76,13 +76,6 @@ public sealed class SecuritySettingsTests(SignedInFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
     }
 
-    internal static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
-    {
-        var page = await HtmlPage.GetAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return page;
-    }
-
     internal static IHtmlInputElement Box(HtmlPage page, string role) =>
         page.Document.QuerySelector<IHtmlInputElement>($"#role-{role}") ?? throw new InvalidOperationException($"No box for {role}.");
 }
@@ -95,7 +88,7 @@ public sealed class SecurityConfigurationFloorTests(SecurityConfigurationFloorTe
     {
         var admin = await factory.ClientAsync(DemoAccounts.Admin);
         var reviewer = await factory.ClientAsync(DemoAccounts.HoanKiemReviewer);
-        var page = await SecuritySettingsTests.GetOkAsync(admin, "/Admin/Security");
+        var page = await GetOkAsync(admin, "/Admin/Security");
         var box = SecuritySettingsTests.Box(page, Roles.DistrictReviewer);
         Assert.True(box.IsChecked && box.IsDisabled);
 

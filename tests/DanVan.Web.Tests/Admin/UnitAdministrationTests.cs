@@ -202,13 +202,6 @@ public sealed class UnitAdministrationTests(SignedInFactory factory) : IClassFix
 
     private Task<HttpClient> AdminAsync() => factory.ClientAsync(DemoAccounts.Admin);
 
-    private static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
-    {
-        var page = await HtmlPage.GetAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return page;
-    }
-
     private Task<DateOnly?> ValidToAsync(int unitId) =>
         factory.QueryAsync(db => db.Units.Where(u => u.Id == unitId).Select(u => u.ValidTo).SingleAsync());
 }
