@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using DanVan.Bench.HanoiScale;
+using DanVan.Bench.Memory;
 using DanVan.Data;
 using DanVan.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ internal static class RushRun
         File.Copy(path, copy);
         try
         {
-            await RunOnAsync(copy, set, heads, users, paced, rates, args.Contains("--in-process"));
+            await RunOnAsync(copy, set, heads, users, paced, rates, args.Contains("--in-process"), MemoryOptions.Parse(args).Environment);
         }
         finally
         {
@@ -42,7 +43,7 @@ internal static class RushRun
         }
     }
 
-    private static async Task RunOnAsync(string copy, HanoiDataSet set, int headCount, int users, int pacedCount, IReadOnlyList<double> rates, bool inProcess)
+    private static async Task RunOnAsync(string copy, HanoiDataSet set, int headCount, int users, int pacedCount, IReadOnlyList<double> rates, bool inProcess, IReadOnlyDictionary<string, string> environment)
     {
         var started = Stopwatch.StartNew();
         var quarter = ReportingPeriod.QuarterContaining(DateOnly.FromDateTime(set.Now.UtcDateTime));
@@ -54,7 +55,7 @@ internal static class RushRun
             all = await RushHeads.CreateAsync(setup.Services, periodId, headCount + pacedCount, CancellationToken.None);
         }
 
-        using var portal = await RushTarget.StartAsync(copy, set, inProcess);
+        using var portal = await RushTarget.StartAsync(copy, set, inProcess, environment);
         Console.WriteLine($"Portal: {portal.Description}.");
         Console.WriteLine($"Start to first page on the existing {new FileInfo(copy).Length / 1048576} MiB file: {portal.StartSeconds:0.0} s");
         var emails = all.Take(headCount).ToList();
@@ -72,15 +73,18 @@ internal static class RushRun
                 pacedClients[email] = client;
             }
         });
-        Console.WriteLine($"{all.Count} heads signed in after {started.Elapsed.TotalSeconds:0} s");
+        Console.WriteLine($"{all.Count} heads signed in after {started.Elapsed.TotalSeconds:0} s{Peak(portal)}");
         if (all.Count < headCount + pacedCount && rates.Count > 0)
         {
             Console.WriteLine($"Only {all.Count} agencies have not submitted yet: the paced heads are the {Math.Max(0, all.Count - headCount)} left after the rush's, {Math.Max(0, all.Count - headCount) / rates.Count} a rate (fewer --heads leave more).");
         }
 
         var result = await RushAsync(clients, periodId, users);
+        Console.WriteLine($"Rush done{Peak(portal)}");
         var healthz = await ThroughputAsync(portal.Anonymous(), "/healthz", users);
+        Console.WriteLine($"/healthz done{Peak(portal)}");
         var dashboard = await ThroughputAsync(await portal.SignedInAsync(BenchAccounts.City), "/Dashboard", users);
+        Console.WriteLine($"City dashboard done{Peak(portal)}");
         var pacedResults = await PacedRush.RunAsync(all.Skip(headCount).Select(e => (e, pacedClients[e])).ToList(), periodId, rates);
         var portalPeak = portal.PeakResidentMiB;
         using var check = new BenchPortal(copy, new BenchClock(set.Now));
@@ -177,6 +181,8 @@ internal static class RushRun
         })));
         return count / clock.Elapsed.TotalSeconds;
     }
+
+    private static string Peak(RushTarget portal) => portal.PeakResidentMiB is { } peak ? $"; portal's peak resident set so far {peak:0} MiB" : string.Empty;
 
     private static async Task<T> Query<T>(BenchPortal portal, Func<DanVanDbContext, Task<T>> query)
     {

@@ -32,8 +32,8 @@ internal sealed class RushTarget : IDisposable
     /// <summary>The portal process's peak resident set (VmHWM) in MiB so far; null in process, where it is the bench's.</summary>
     public double? PeakResidentMiB => _child is null ? null : ProcFacts.Status(_child.Id, "VmHWM");
 
-    /// <summary>Starts the portal on <paramref name="copy"/> and waits for its first page.</summary>
-    public static async Task<RushTarget> StartAsync(string copy, HanoiDataSet set, bool inProcess)
+    /// <summary>Starts the portal on <paramref name="copy"/>, with <paramref name="environment"/> (<c>--env NAME=VALUE</c>) in its process's environment, and waits for its first page.</summary>
+    public static async Task<RushTarget> StartAsync(string copy, HanoiDataSet set, bool inProcess, IReadOnlyDictionary<string, string> environment)
     {
         var watch = Stopwatch.StartNew();
         if (inProcess)
@@ -47,11 +47,12 @@ internal sealed class RushTarget : IDisposable
             return new RushTarget(portal, null, watch.Elapsed.TotalSeconds);
         }
 
-        var child = PortalChild.Start(HanoiRun.RepositoryRoot(), copy, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(environment, StringComparer.Ordinal)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Staging",
             ["Clock__FixedUtc"] = set.Now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-        });
+        };
+        var child = PortalChild.Start(HanoiRun.RepositoryRoot(), copy, settings);
         using (var probe = ProxiedClient.Create(child.BaseAddress))
         {
             await child.WaitForFirstPageAsync(probe);
