@@ -50,6 +50,8 @@ public static class ServiceSetup
         services.AddSingleton<Dashboard.FigureCache>();
         services.Configure<Exports.ExportOptions>(builder.Configuration.GetSection(Exports.ExportOptions.Section));
         services.AddSingleton<Exports.ExportGate>();
+        services.Configure<Dashboard.DashboardOptions>(builder.Configuration.GetSection(Dashboard.DashboardOptions.Section));
+        services.AddSingleton<Dashboard.DashboardGate>();
         services.Configure<EvidenceOptions>(builder.Configuration.GetSection(EvidenceOptions.Section));
         services.AddSingleton<EvidenceStore>();
 

@@ -14,8 +14,10 @@ namespace DanVan.Web.Pages.Dashboard;
 
 /// <summary>
 /// The dashboard of a directive for a period, within the user's scope, drilled down to a unit or an agency. The URL holds
-/// every filter so that a view can be bookmarked; a unit or agency outside the scope is not found.
+/// every filter so that a view can be bookmarked; a unit or agency outside the scope is not found. Built within the
+/// <see cref="DashboardGate"/>.
 /// </summary>
+[DashboardGate.BuiltWithin]
 public sealed class IndexModel(DashboardQueries queries, DashboardFigureLoader figures, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public DashboardView View { get; private set; } = null!;
