@@ -46,8 +46,9 @@ public sealed partial class DashboardQueries
     }
 
     /// <summary>
-    /// The viewed unit's own agencies, each assigned task with its submitted line if any (one query), and the same
-    /// assignments' submitted results in the previous period (one query). Links open the report's live line.
+    /// The viewed unit's own agencies, each assigned task with its submitted line if any (one query), flagged where its
+    /// results repeat the same assignment's in the previous period (<see cref="UnchangedAssignmentsAsync"/>). Links open
+    /// the report's live line.
     /// </summary>
     private async Task<List<MatrixRow>> AgencyRowsAsync(DashboardView view, List<MatrixTask> tasks, CancellationToken ct)
     {
@@ -67,20 +68,8 @@ public sealed partial class DashboardQueries
                 LineId = db.ReportLines.Where(r => r.ReportId == f.ReportId && r.AssignmentId == l.AssignmentId).Select(r => (int?)r.Id).FirstOrDefault(),
                 l.Progress,
                 l.CompletedOn,
-                Results = l.Text == null ? null : l.Text.Results,
             }).ToListAsync(ct);
-        var previous = new Dictionary<int, string?>();
-        if (view.PreviousPeriod is { } previousPeriod && cells.Count > 0)
-        {
-            var agencyIds = cells.Select(c => c.AgencyId).Distinct().ToList();
-            var directiveId = view.Directive.Id;
-            previous = await (
-                from f in db.Facts.AsNoTracking().Where(f => f.PeriodId == previousPeriod.Id && f.DirectiveId == directiveId && agencyIds.Contains(f.AgencyId))
-                join l in db.FactLines on f.Id equals l.FactId
-                where l.Progress != null
-                select new { l.AssignmentId, Results = l.Text == null ? null : l.Text.Results }).ToDictionaryAsync(l => l.AssignmentId, l => (string?)l.Results, ct);
-        }
-
+        var unchanged = cells.Count == 0 ? [] : await UnchangedAssignmentsAsync(view, ct);
         return cells.GroupBy(c => (c.AgencyId, c.AgencyName))
             .OrderBy(g => g.Key.AgencyName, DanVan.Web.Localization.VietnameseOrder.Names)
             .Select(g => new MatrixRow(null, g.Key.AgencyId, g.Key.AgencyName, tasks.Select(t => g.FirstOrDefault(c => c.TaskId == t.Id) is { } c
@@ -92,9 +81,43 @@ public sealed partial class DashboardQueries
                         progress == TaskProgress.Done ? 1 : 0,
                         c.ReportId,
                         c.LineId,
-                        previous.TryGetValue(c.AssignmentId, out var before) && TextSimilarity.IsUnchanged(c.Results, before))
+                        unchanged.Contains(c.AssignmentId))
                     : new MatrixCell(null, 1, 0, 0)
                 : null).ToList()))
             .ToList();
+    }
+
+    /// <summary>
+    /// The assignments of the viewed unit's own agencies whose submitted results repeat their submitted results of the
+    /// previous period (<see cref="TextSimilarity.IsUnchanged"/>). Comparing the texts is most of the matrix's work, so the
+    /// answer is kept in the <see cref="FigureCache"/> under both periods' fact versions: a submission in either reads
+    /// and compares them again.
+    /// </summary>
+    private async Task<HashSet<int>> UnchangedAssignmentsAsync(DashboardView view, CancellationToken ct)
+    {
+        if (view.PreviousPeriod is not { } previousPeriod)
+        {
+            return [];
+        }
+
+        var unchanged = await GroupedAsync("matrix-unchanged", view, [view.Period.Id, previousPeriod.Id], async () =>
+        {
+            var path = view.UnitPath;
+            var current = await (
+                from f in Facts(view).Where(f => f.UnitPath == path)
+                join l in db.FactLines on f.Id equals l.FactId
+                where l.IsAssigned && l.Progress != null
+                select new { f.AgencyId, l.AssignmentId, Results = l.Text == null ? null : l.Text.Results }).ToListAsync(ct);
+            var agencyIds = current.Select(c => c.AgencyId).Distinct().ToList();
+            var directiveId = view.Directive.Id;
+            var previous = await (
+                from f in db.Facts.AsNoTracking().Where(f => f.PeriodId == previousPeriod.Id && f.DirectiveId == directiveId && agencyIds.Contains(f.AgencyId))
+                join l in db.FactLines on f.Id equals l.FactId
+                where l.Progress != null
+                select new { l.AssignmentId, Results = l.Text == null ? null : l.Text.Results }).ToDictionaryAsync(l => l.AssignmentId, l => (string?)l.Results, ct);
+            return current.Where(c => previous.TryGetValue(c.AssignmentId, out var before) && TextSimilarity.IsUnchanged(c.Results, before))
+                .Select(c => c.AssignmentId).ToList();
+        });
+        return [.. unchanged];
     }
 }

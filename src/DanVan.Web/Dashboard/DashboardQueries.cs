@@ -70,14 +70,15 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
         var breadcrumb = chain.Select(u => new UnitRef(u.Id, u.Name, u.Level, todayNames.GetValueOrDefault(u.Id) is { } now && now != u.Name ? now : null)).ToList();
         var sameKind = periods.Where(p => p.Kind == period.Kind).ToList();
         var trend = sameKind.Where(p => p.DueOn <= period.DueOn).Take(TrendLength).Reverse().ToList();
-        var read = trend.Select(p => p.Id).Append(period.Id).ToList();
+        var previous = period.PreviousAmong(sameKind);
+        var read = trend.Select(p => p.Id).Append(period.Id).Concat(previous is null ? [] : [previous.Id]).ToList();
         var versions = await db.FactVersions.AsNoTracking().Where(v => read.Contains(v.PeriodId)).ToDictionaryAsync(v => v.PeriodId, v => v.Version, ct);
         return new DashboardView(
             tree,
             unit.Path,
             directive,
             period,
-            period.PreviousAmong(sameKind),
+            previous,
             trend,
             breadcrumb[^1],
             agency,
