@@ -28,19 +28,22 @@ public sealed partial class DashboardQueries
             .Concat(byChild.Select(v => (PeriodId: view.Period.Id, v.IndicatorId, v.Sum, v.Count)))
             .ToList();
         var columns = Columns(view, byUnit.Select(v => v.Bucket).Append(null));
+        var ownByIndicator = byUnit.ToLookup(v => v.IndicatorId);
+        var totalsByIndicatorAndPeriod = totals.ToLookup(t => (t.IndicatorId, t.PeriodId));
         var rows = indicators.Select(i =>
         {
             var percent = i.Unit == IndicatorValue.PercentUnit;
             IndicatorFigure Figure(IEnumerable<(double Sum, int Count)> parts) => new(parts.Sum(p => p.Sum), parts.Sum(p => p.Count), percent);
-            var own = byUnit.Where(v => v.IndicatorId == i.Id).ToList();
+            var own = ownByIndicator[i.Id].ToList();
+            var ownByBucket = own.ToLookup(v => v.Bucket);
             return new IndicatorRow(
                 i.Id,
                 i.Number,
                 i.Name,
                 i.Unit,
                 Figure(own.Select(v => (v.Sum, v.Count))),
-                columns.Select(c => Figure(own.Where(v => v.Bucket == c.UnitId).Select(v => (v.Sum, v.Count)))).ToList(),
-                view.TrendPeriods.Select(p => Figure(totals.Where(v => v.IndicatorId == i.Id && v.PeriodId == p.Id).Select(v => (v.Sum, v.Count)))).ToList());
+                columns.Select(c => Figure(ownByBucket[c.UnitId].Select(v => (v.Sum, v.Count)))).ToList(),
+                view.TrendPeriods.Select(p => Figure(totalsByIndicatorAndPeriod[(i.Id, p.Id)].Select(v => (v.Sum, v.Count)))).ToList());
         }).ToList();
         return new IndicatorFigures(columns, rows);
     }

@@ -10,6 +10,9 @@ public sealed partial class DashboardQueries
     public static readonly IReadOnlyList<TaskStatus> StatusesBestFirst =
         [TaskStatus.DoneOnTime, TaskStatus.DoneLate, TaskStatus.InProgress, TaskStatus.NotStarted, TaskStatus.Overdue];
 
+    /// <summary>Each status's place in <see cref="StatusesBestFirst"/>, looked up for every cell of the matrix.</summary>
+    private static readonly Dictionary<TaskStatus, int> SeverityByStatus = StatusesBestFirst.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
+
     /// <summary>
     /// Rows: the viewed unit's own agencies, one by one, then each child unit aggregated; columns: the directive's tasks.
     /// An agency's cell is its line (compared with its line for the same assignment in the previous period); a unit's
@@ -31,7 +34,7 @@ public sealed partial class DashboardQueries
         return new Matrix(tasks, [.. agencyRows, .. unitRows]);
     }
 
-    private static int Severity(TaskStatus status) => StatusesBestFirst.Select((s, i) => (s, i)).First(x => x.s == status).i;
+    private static int Severity(TaskStatus status) => SeverityByStatus[status];
 
     private static MatrixCell? UnitCell(int assigned, List<LineGroup> lines)
     {
