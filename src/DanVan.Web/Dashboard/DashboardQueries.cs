@@ -41,7 +41,12 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
             return null;
         }
 
-        var tree = await PeriodTree.LoadAsync(db, period.DataTo, ct);
+        var sameKind = periods.Where(p => p.Kind == period.Kind).ToList();
+        var trend = sameKind.Where(p => p.DueOn <= period.DueOn).Take(TrendLength).Reverse().ToList();
+        var previous = period.PreviousAmong(sameKind);
+        var read = trend.Select(p => p.Id).Append(period.Id).Concat(previous is null ? [] : [previous.Id]).ToList();
+        var versions = await db.FactVersions.AsNoTracking().Where(v => read.Contains(v.PeriodId)).ToDictionaryAsync(v => v.PeriodId, v => v.Version, ct);
+        var tree = await cache.TreeAsync(period.Id, versions.GetValueOrDefault(period.Id), () => PeriodTree.LoadAsync(db, period.DataTo, ct));
         if (tree.Find(scope.UnitId)?.Path is not { } scopePath)
         {
             return null;
@@ -68,11 +73,6 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
         var chain = tree.Chain(unit.Id).Where(u => u.Path.StartsWith(scopePath, StringComparison.Ordinal)).ToList();
         var todayNames = await db.Units.AsNoTracking().Where(u => chain.Select(c => c.Id).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var breadcrumb = chain.Select(u => new UnitRef(u.Id, u.Name, u.Level, todayNames.GetValueOrDefault(u.Id) is { } now && now != u.Name ? now : null)).ToList();
-        var sameKind = periods.Where(p => p.Kind == period.Kind).ToList();
-        var trend = sameKind.Where(p => p.DueOn <= period.DueOn).Take(TrendLength).Reverse().ToList();
-        var previous = period.PreviousAmong(sameKind);
-        var read = trend.Select(p => p.Id).Append(period.Id).Concat(previous is null ? [] : [previous.Id]).ToList();
-        var versions = await db.FactVersions.AsNoTracking().Where(v => read.Contains(v.PeriodId)).ToDictionaryAsync(v => v.PeriodId, v => v.Version, ct);
         return new DashboardView(
             tree,
             unit.Path,

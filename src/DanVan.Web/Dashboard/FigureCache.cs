@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Data.Facts;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -18,8 +19,9 @@ public sealed class FigureCacheOptions
 /// instance under a key that holds the view's filter and the <see cref="Domain.Reporting.Facts.ReportingFactVersion"/>
 /// of each period read, which the view read before any figure. A rewrite of a period's facts raises its version in the
 /// same transaction, so the next view, on any instance, asks for another key and reads the database again: a figure is
-/// never older than the version its request read. Views narrowed to one agency are cheap and are not kept. Figures
-/// that are not read-model groups (names, titles, lists) are always read.
+/// never older than the version its request read. Views narrowed to one agency are cheap and are not kept. The period's
+/// tree is kept the same way (<see cref="TreeAsync"/>). Figures that are not read-model groups (today's names, titles,
+/// lists) are always read.
 /// </summary>
 public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposable
 {
@@ -48,6 +50,30 @@ public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposa
         var rows = await read();
         _cache.Set(key, (IReadOnlyList<T>)rows.AsReadOnly(), new MemoryCacheEntryOptions { Size = Math.Max(1, weight is null ? rows.Count : rows.Sum(weight)) });
         return rows;
+    }
+
+    /// <summary>
+    /// The tree of a period's data cut-off, kept under the period's fact version: a save that changes a unit version
+    /// rewrites the facts of every period whose cut-off it reaches and raises their versions in the same transaction, so a
+    /// tree kept under the version a request read is the tree of that version. Counts as one row per unit; a period
+    /// without a version (0) is read every time.
+    /// </summary>
+    public async Task<PeriodTree> TreeAsync(int periodId, long version, Func<Task<PeriodTree>> load)
+    {
+        if (_cache is null || version == 0)
+        {
+            return await load();
+        }
+
+        var key = string.Create(CultureInfo.InvariantCulture, $"tree|{periodId}:{version}");
+        if (_cache.TryGetValue(key, out PeriodTree? kept) && kept is not null)
+        {
+            return kept;
+        }
+
+        var tree = await load();
+        _cache.Set(key, tree, new MemoryCacheEntryOptions { Size = Math.Max(1, tree.Units.Count()) });
+        return tree;
     }
 
     public void Dispose() => _cache?.Dispose();
