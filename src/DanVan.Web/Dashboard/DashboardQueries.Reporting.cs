@@ -52,17 +52,18 @@ public sealed partial class DashboardQueries
     /// Line counts by child unit, task and status; shared by the task figures, the matrix and the narrative, so counted
     /// once per view and request (the instance is scoped to the request).
     /// </summary>
-    private async Task<List<LineGroup>> LineGroupsAsync(DashboardView view, CancellationToken ct) =>
+    private async Task<IReadOnlyList<LineGroup>> LineGroupsAsync(DashboardView view, CancellationToken ct) =>
         (await LineCountsAsync(view, ct)).Groups;
 
     /// <summary>Assigned lines (assignments in force at the cut-off) by child unit and task.</summary>
-    private async Task<List<(int? Bucket, int TaskId, int Count)>> AssignedAsync(DashboardView view, CancellationToken ct) =>
+    private async Task<IReadOnlyList<(int? Bucket, int TaskId, int Count)>> AssignedAsync(DashboardView view, CancellationToken ct) =>
         (await LineCountsAsync(view, ct)).Assigned;
 
     /// <summary>
     /// One grouped read of the view's lines, from the lines' own covering index, by child unit, task, whether assigned,
     /// stated progress, due date and whether completed in time; statuses are derived by <see cref="TaskStatusRule"/> on the view's
-    /// as-of day. Counted once per view and request (the instance is scoped to the request).
+    /// as-of day. The derived counts are kept in the <see cref="FigureCache"/> under the as-of day too (the raw groups
+    /// under the version alone, for the next day), and once per view and request (the instance is scoped to the request).
     /// </summary>
     private async Task<LineCounts> LineCountsAsync(DashboardView view, CancellationToken ct)
     {
@@ -71,6 +72,15 @@ public sealed partial class DashboardQueries
             return known.Counts;
         }
 
+        var asOf = view.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var kept = await GroupedAsync($"{nameof(LineCounts)}@{asOf}", view, [view.Period.Id], async () => new List<LineCounts> { await CountLinesAsync(view, ct) }, c => c.Groups.Count + c.Assigned.Count);
+        var counts = kept[0];
+        _lineCounts = (view, counts);
+        return counts;
+    }
+
+    private async Task<LineCounts> CountLinesAsync(DashboardView view, CancellationToken ct)
+    {
         var rows = await GroupedAsync(nameof(LineCountsAsync), view, [view.Period.Id], () => FactQueries.LineCounts(Lines(view), view.UnitPath).ToListAsync(ct));
         var bucketed = rows.Select(r => new { Bucket = BucketOfChild(view, r.Child), r.TaskId, r.IsAssigned, r.Progress, r.DueOn, r.CompletedInTime, r.Count }).ToList();
         var groups = bucketed.Where(r => r.Progress is not null)
@@ -81,12 +91,11 @@ public sealed partial class DashboardQueries
             .GroupBy(r => (r.Bucket, r.TaskId))
             .Select(g => (g.Key.Bucket, g.Key.TaskId, g.Sum(x => x.Count)))
             .ToList();
-        var counts = new LineCounts(groups, assigned);
-        _lineCounts = (view, counts);
-        return counts;
+        return new LineCounts(groups, assigned);
     }
 
     private sealed record LineGroup(int? Bucket, int TaskId, TaskStatus Status, int Count);
 
-    private sealed record LineCounts(List<LineGroup> Groups, List<(int? Bucket, int TaskId, int Count)> Assigned);
+    /// <summary>Shared by every request of the same view, version and day: read, never changed.</summary>
+    private sealed record LineCounts(IReadOnlyList<LineGroup> Groups, IReadOnlyList<(int? Bucket, int TaskId, int Count)> Assigned);
 }
