@@ -5,14 +5,9 @@ using Microsoft.Extensions.Options;
 namespace DanVan.Web.Dashboard;
 
 /// <summary>Section <c>Dashboards</c>: how many dashboard pages are built at once (<see cref="DashboardGate"/>).</summary>
-public sealed class DashboardOptions
+public sealed class DashboardOptions : BuildGateOptions
 {
     public const string Section = "Dashboards";
-
-    /// <summary>Dashboard pages built at once; 0 (the default) is one per processor.</summary>
-    public int Concurrent { get; set; }
-
-    public int Slots => BuildGate.SlotsFor(Concurrent);
 }
 
 /// <summary>

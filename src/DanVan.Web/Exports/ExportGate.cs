@@ -4,14 +4,9 @@ using Microsoft.Extensions.Options;
 namespace DanVan.Web.Exports;
 
 /// <summary>Section <c>Exports</c>: how many exports are built at once (<see cref="ExportGate"/>).</summary>
-public sealed class ExportOptions
+public sealed class ExportOptions : BuildGateOptions
 {
     public const string Section = "Exports";
-
-    /// <summary>Exports built at once; 0 (the default) is one per processor.</summary>
-    public int Concurrent { get; set; }
-
-    public int Slots => BuildGate.SlotsFor(Concurrent);
 }
 
 /// <summary>

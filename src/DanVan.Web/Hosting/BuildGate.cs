@@ -1,5 +1,14 @@
 namespace DanVan.Web.Hosting;
 
+/// <summary>How many answers a <see cref="BuildGate"/> lets be built at once.</summary>
+public abstract class BuildGateOptions
+{
+    /// <summary>Answers built at once; 0 (the default) is one per processor.</summary>
+    public int Concurrent { get; set; }
+
+    public int Slots => Concurrent > 0 ? Concurrent : Environment.ProcessorCount;
+}
+
 /// <summary>
 /// Lets a bounded number of costly answers be built at once; the others wait their turn (or until their client gives up).
 /// Building one is CPU-bound and holds megabytes while it runs, so on a node with few cores more at once answer no more
@@ -35,9 +44,6 @@ public abstract class BuildGate(int slots) : IDisposable
         _slots.Dispose();
         GC.SuppressFinalize(this);
     }
-
-    /// <summary>The number of slots configured, or one per processor when it is 0 or less (the default).</summary>
-    public static int SlotsFor(int configured) => configured > 0 ? configured : Environment.ProcessorCount;
 
     private sealed class Slot(SemaphoreSlim slots) : IDisposable
     {

@@ -25,7 +25,7 @@ public sealed class DashboardGateTests(DashboardGateTests.OneSlotFactory factory
         using (await gate.EnterAsync(CancellationToken.None))
         {
             request = client.GetAsync("/Dashboard");
-            await UntilWaitingAsync(gate, request);
+            await GateWaits.UntilWaitingAsync(gate, request);
             Assert.False(request.IsCompleted);
         }
 
@@ -61,15 +61,10 @@ public sealed class DashboardGateTests(DashboardGateTests.OneSlotFactory factory
         {
             using var giveUp = new CancellationTokenSource();
             var request = client.GetAsync("/Dashboard", giveUp.Token);
-            await UntilWaitingAsync(gate, request);
+            await GateWaits.UntilWaitingAsync(gate, request);
             await giveUp.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
-            for (var waited = 0; gate.Waiting > 0 && waited < 100; waited++)
-            {
-                await Task.Delay(100);
-            }
-
-            Assert.Equal(0, gate.Waiting);
+            await GateWaits.UntilNoneWaitsAsync(gate);
         }
 
         using var response = await client.GetAsync("/Dashboard");
@@ -79,16 +74,6 @@ public sealed class DashboardGateTests(DashboardGateTests.OneSlotFactory factory
     [Fact]
     public void By_default_there_is_one_slot_per_processor() =>
         Assert.Equal(Environment.ProcessorCount, new DashboardOptions().Slots);
-
-    private static async Task UntilWaitingAsync(DashboardGate gate, Task<HttpResponseMessage> request)
-    {
-        for (var waited = 0; gate.Waiting == 0 && !request.IsCompleted && waited < 300; waited++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.Equal(1, gate.Waiting);
-    }
 
     /// <summary>The portal with one dashboard at a time.</summary>
     public sealed class OneSlotFactory : SignedInFactory

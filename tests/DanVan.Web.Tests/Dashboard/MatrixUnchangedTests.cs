@@ -18,22 +18,8 @@ public sealed class MatrixUnchangedTests(SignedInFactory factory) : IClassFixtur
     [Fact]
     public async Task A_line_copied_from_last_quarter_is_flagged_until_last_quarter_is_submitted_again_with_other_results()
     {
-        var current = await factory.ReportIdAsync(Agency, ReviewData.CurrentQuarter);
-        var previous = await factory.ReportIdAsync(Agency, ReviewData.LastQuarter);
-        var (assignmentId, taskId, lastResults) = await factory.QueryAsync(db => db.ReportLines
-            .Where(l => l.ReportId == previous && l.Results != null && l.Results.Length > 40)
-            .Select(l => new ValueTuple<int, int, string>(l.AssignmentId, l.Assignment!.TaskId, l.Results!)).FirstAsync());
-        await factory.ChangeAsync(current, DemoAccounts.BaDinhReviewer, (report, actor, now) => report.Return(actor, "Bổ sung kết quả.", now));
-        await factory.ChangeAsync(current, DemoAccounts.PhucXaHead, (report, actor, now) =>
-        {
-            foreach (var line in report.Lines)
-            {
-                var results = line.AssignmentId == assignmentId ? lastResults + " 1" : $"Kết quả mới riêng của quý này cho dòng {line.Id}, khác hẳn quý trước.";
-                report.UpdateLine(line, TaskProgress.InProgress, 60, null, results, line.Difficulties, line.Proposals);
-            }
-
-            report.Submit(actor, now);
-        });
+        var (current, previous, assignmentId) = await factory.SubmitWithLineCopiedFromLastQuarterAsync(Agency, DemoAccounts.BaDinhReviewer, DemoAccounts.PhucXaHead);
+        var taskId = await factory.QueryAsync(db => db.Assignments.Where(a => a.Id == assignmentId).Select(a => a.TaskId).SingleAsync());
         var (agencyId, unitId, periodId) = await factory.QueryAsync(db => db.Reports.Where(r => r.Id == current)
             .Select(r => new ValueTuple<int, int, int>(r.AgencyId, r.Agency!.UnitId, r.PeriodId)).SingleAsync());
         var client = await factory.ClientAsync(DemoAccounts.BaDinhReviewer);

@@ -25,7 +25,7 @@ public sealed class ExportGateTests(ExportGateTests.OneSlotFactory factory) : IC
         using (await gate.EnterAsync(CancellationToken.None))
         {
             request = client.GetAsync(url);
-            await UntilWaitingAsync(gate, request);
+            await GateWaits.UntilWaitingAsync(gate, request);
             Assert.False(request.IsCompleted);
         }
 
@@ -45,15 +45,10 @@ public sealed class ExportGateTests(ExportGateTests.OneSlotFactory factory) : IC
         {
             using var giveUp = new CancellationTokenSource();
             var request = client.GetAsync("/Dashboard/Export", giveUp.Token);
-            await UntilWaitingAsync(gate, request);
+            await GateWaits.UntilWaitingAsync(gate, request);
             await giveUp.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
-            for (var waited = 0; gate.Waiting > 0 && waited < 100; waited++)
-            {
-                await Task.Delay(100);
-            }
-
-            Assert.Equal(0, gate.Waiting);
+            await GateWaits.UntilNoneWaitsAsync(gate);
         }
 
         using var response = await client.GetAsync("/Dashboard/Export");
@@ -64,16 +59,6 @@ public sealed class ExportGateTests(ExportGateTests.OneSlotFactory factory) : IC
     [Fact]
     public void By_default_there_is_one_slot_per_processor() =>
         Assert.Equal(Environment.ProcessorCount, new ExportOptions().Slots);
-
-    private static async Task UntilWaitingAsync(ExportGate gate, Task<HttpResponseMessage> request)
-    {
-        for (var waited = 0; gate.Waiting == 0 && !request.IsCompleted && waited < 300; waited++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.Equal(1, gate.Waiting);
-    }
 
     /// <summary>The portal with one export at a time.</summary>
     public sealed class OneSlotFactory : SignedInFactory

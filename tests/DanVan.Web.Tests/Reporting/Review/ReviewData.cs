@@ -42,6 +42,31 @@ internal static class ReviewData
             return await db.SaveChangesAsync();
         });
 
+    /// <summary>
+    /// Has the reviewer return the agency's current report and its head submit it again with one line repeating last
+    /// quarter's results (a figure added) and every other line new; returns both reports and the copied line's assignment.
+    /// </summary>
+    public static async Task<(int Current, int Previous, int AssignmentId)> SubmitWithLineCopiedFromLastQuarterAsync(this DanVanFactory factory, string agencyCode, string reviewer, string head)
+    {
+        var current = await factory.ReportIdAsync(agencyCode, CurrentQuarter);
+        var previous = await factory.ReportIdAsync(agencyCode, LastQuarter);
+        var (assignmentId, lastResults) = await factory.QueryAsync(db => db.ReportLines
+            .Where(l => l.ReportId == previous && l.Results != null && l.Results.Length > 40)
+            .Select(l => new ValueTuple<int, string>(l.AssignmentId, l.Results!)).FirstAsync());
+        await factory.ChangeAsync(current, reviewer, (report, actor, now) => report.Return(actor, "Bổ sung kết quả.", now));
+        await factory.ChangeAsync(current, head, (report, actor, now) =>
+        {
+            foreach (var line in report.Lines)
+            {
+                var results = line.AssignmentId == assignmentId ? lastResults + " 1" : $"Kết quả mới riêng của quý này cho dòng {line.Id}, khác hẳn quý trước.";
+                report.UpdateLine(line, TaskProgress.InProgress, 60, null, results, line.Difficulties, line.Proposals);
+            }
+
+            report.Submit(actor, now);
+        });
+        return (current, previous, assignmentId);
+    }
+
     /// <summary>The ids of the reports in the review queue table, in the order shown.</summary>
     public static List<int> QueueIds(HtmlPage page) =>
         page.Document.QuerySelectorAll("[data-testid=review-queue] tr[data-report]")
