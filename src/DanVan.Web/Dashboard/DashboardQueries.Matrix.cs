@@ -50,29 +50,26 @@ public sealed partial class DashboardQueries
 
     /// <summary>
     /// The viewed unit's own agencies, each assigned task with its submitted line if any (one query), flagged where its
-    /// results repeat the same assignment's in the previous period (<see cref="UnchangedAssignmentsAsync"/>). Links open
-    /// the report's live line.
+    /// results repeat the same assignment's submitted results in the previous period (<see cref="TextSimilarity.IsUnchanged"/>).
+    /// Comparing the texts is most of the matrix's work, so the flags are kept in the <see cref="FigureCache"/> under both
+    /// periods' fact versions: the lines are read with their results only when the flags are not kept (a submission in
+    /// either period), and the previous period's results then in a second query. Links open the report's live line.
     /// </summary>
     private async Task<List<MatrixRow>> AgencyRowsAsync(DashboardView view, List<MatrixTask> tasks, CancellationToken ct)
     {
-        var path = view.UnitPath;
-        var cells = await (
-            from f in Facts(view).Where(f => f.UnitPath == path)
-            join l in db.FactLines on f.Id equals l.FactId
-            where l.IsAssigned
-            select new
+        List<AgencyCell>? cells = null;
+        IReadOnlyList<int> unchanged = [];
+        if (view.PreviousPeriod is { } previousPeriod)
+        {
+            unchanged = await GroupedAsync("matrix-unchanged", view, [view.Period.Id, previousPeriod.Id], async () =>
             {
-                f.AgencyId,
-                f.AgencyName,
-                l.AssignmentId,
-                l.TaskId,
-                l.DueOn,
-                f.ReportId,
-                LineId = db.ReportLines.Where(r => r.ReportId == f.ReportId && r.AssignmentId == l.AssignmentId).Select(r => (int?)r.Id).FirstOrDefault(),
-                l.Progress,
-                l.CompletedOn,
-            }).ToListAsync(ct);
-        var unchanged = cells.Count == 0 ? [] : await UnchangedAssignmentsAsync(view, ct);
+                cells = await AgencyCells(view, withResults: true).ToListAsync(ct);
+                return await UnchangedAsync(cells, previousPeriod.Id, view.Directive.Id, ct);
+            });
+        }
+
+        cells ??= await AgencyCells(view, withResults: false).ToListAsync(ct);
+        var flagged = unchanged.ToHashSet();
         return cells.GroupBy(c => (c.AgencyId, c.AgencyName))
             .OrderBy(g => g.Key.AgencyName, DanVan.Web.Localization.VietnameseOrder.Names)
             .Select(g => new MatrixRow(null, g.Key.AgencyId, g.Key.AgencyName, tasks.Select(t => g.FirstOrDefault(c => c.TaskId == t.Id) is { } c
@@ -84,43 +81,75 @@ public sealed partial class DashboardQueries
                         progress == TaskProgress.Done ? 1 : 0,
                         c.ReportId,
                         c.LineId,
-                        unchanged.Contains(c.AssignmentId))
+                        flagged.Contains(c.AssignmentId))
                     : new MatrixCell(null, 1, 0, 0)
                 : null).ToList()))
             .ToList();
     }
 
-    /// <summary>
-    /// The assignments of the viewed unit's own agencies whose submitted results repeat their submitted results of the
-    /// previous period (<see cref="TextSimilarity.IsUnchanged"/>). Comparing the texts is most of the matrix's work, so the
-    /// answer is kept in the <see cref="FigureCache"/> under both periods' fact versions: a submission in either reads
-    /// and compares them again.
-    /// </summary>
-    private async Task<HashSet<int>> UnchangedAssignmentsAsync(DashboardView view, CancellationToken ct)
+    /// <summary>The viewed unit's own agencies' lines of assigned tasks in the view's period, with their live line, and their results when asked (a join to the texts otherwise left out).</summary>
+    private IQueryable<AgencyCell> AgencyCells(DashboardView view, bool withResults)
     {
-        if (view.PreviousPeriod is not { } previousPeriod)
-        {
-            return [];
-        }
+        var path = view.UnitPath;
+        var lines = from f in Facts(view).Where(f => f.UnitPath == path)
+                    join l in db.FactLines on f.Id equals l.FactId
+                    where l.IsAssigned
+                    select new AgencyCell
+                    {
+                        AgencyId = f.AgencyId,
+                        AgencyName = f.AgencyName,
+                        AssignmentId = l.AssignmentId,
+                        TaskId = l.TaskId,
+                        DueOn = l.DueOn,
+                        ReportId = f.ReportId,
+                        LineId = db.ReportLines.Where(r => r.ReportId == f.ReportId && r.AssignmentId == l.AssignmentId).Select(r => (int?)r.Id).FirstOrDefault(),
+                        Progress = l.Progress,
+                        CompletedOn = l.CompletedOn,
+                        FactLineId = l.Id,
+                    };
+        return withResults
+            ? from c in lines
+              join t in db.FactTexts on c.FactLineId equals t.LineId into texts
+              from t in texts.DefaultIfEmpty()
+              select new AgencyCell { AgencyId = c.AgencyId, AgencyName = c.AgencyName, AssignmentId = c.AssignmentId, TaskId = c.TaskId, DueOn = c.DueOn, ReportId = c.ReportId, LineId = c.LineId, Progress = c.Progress, CompletedOn = c.CompletedOn, FactLineId = c.FactLineId, Results = t == null ? null : t.Results }
+            : lines;
+    }
 
-        var unchanged = await GroupedAsync("matrix-unchanged", view, [view.Period.Id, previousPeriod.Id], async () =>
-        {
-            var path = view.UnitPath;
-            var current = await (
-                from f in Facts(view).Where(f => f.UnitPath == path)
-                join l in db.FactLines on f.Id equals l.FactId
-                where l.IsAssigned && l.Progress != null
-                select new { f.AgencyId, l.AssignmentId, Results = l.Text == null ? null : l.Text.Results }).ToListAsync(ct);
-            var agencyIds = current.Select(c => c.AgencyId).Distinct().ToList();
-            var directiveId = view.Directive.Id;
-            var previous = await (
-                from f in db.Facts.AsNoTracking().Where(f => f.PeriodId == previousPeriod.Id && f.DirectiveId == directiveId && agencyIds.Contains(f.AgencyId))
-                join l in db.FactLines on f.Id equals l.FactId
-                where l.Progress != null
-                select new { l.AssignmentId, Results = l.Text == null ? null : l.Text.Results }).ToDictionaryAsync(l => l.AssignmentId, l => (string?)l.Results, ct);
-            return current.Where(c => previous.TryGetValue(c.AssignmentId, out var before) && TextSimilarity.IsUnchanged(c.Results, before))
-                .Select(c => c.AssignmentId).ToList();
-        });
-        return [.. unchanged];
+    /// <summary>The assignments among <paramref name="cells"/> whose submitted results repeat the same agencies' submitted results in the previous period.</summary>
+    private async Task<List<int>> UnchangedAsync(List<AgencyCell> cells, int previousPeriodId, int directiveId, CancellationToken ct)
+    {
+        var agencyIds = cells.Select(c => c.AgencyId).Distinct().ToList();
+        var previous = await (
+            from f in db.Facts.AsNoTracking().Where(f => f.PeriodId == previousPeriodId && f.DirectiveId == directiveId && agencyIds.Contains(f.AgencyId))
+            join l in db.FactLines on f.Id equals l.FactId
+            where l.Progress != null
+            select new { l.AssignmentId, Results = l.Text == null ? null : l.Text.Results }).ToDictionaryAsync(l => l.AssignmentId, l => (string?)l.Results, ct);
+        return cells.Where(c => c.Progress is not null && previous.TryGetValue(c.AssignmentId, out var before) && TextSimilarity.IsUnchanged(c.Results, before))
+            .Select(c => c.AssignmentId).ToList();
+    }
+
+    private sealed class AgencyCell
+    {
+        public int AgencyId { get; init; }
+
+        public string AgencyName { get; init; } = string.Empty;
+
+        public int AssignmentId { get; init; }
+
+        public int TaskId { get; init; }
+
+        public DateOnly? DueOn { get; init; }
+
+        public int? ReportId { get; init; }
+
+        public int? LineId { get; init; }
+
+        public TaskProgress? Progress { get; init; }
+
+        public DateOnly? CompletedOn { get; init; }
+
+        public long FactLineId { get; init; }
+
+        public string? Results { get; init; }
     }
 }

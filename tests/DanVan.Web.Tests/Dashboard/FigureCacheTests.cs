@@ -19,8 +19,8 @@ public sealed class FigureCacheTests(CountingFactory factory) : IClassFixture<Co
     /// <summary>The grouped reads of a view: reporting counts, line counts, indicator sums (its period) and the indicators' trend (earlier periods).</summary>
     private const int GroupedReads = 4;
 
-    /// <summary>The results of the city's own agencies in the quarter and in the previous one, compared for the matrix's flags of unchanged lines.</summary>
-    private const int UnchangedReads = 2;
+    /// <summary>The results of the city's own agencies in the previous quarter, compared for the matrix's flags of unchanged lines (the quarter's are read with its lines).</summary>
+    private const int UnchangedReads = 1;
 
     /// <summary>The administrative tree of the quarter's data cut-off.</summary>
     private const int TreeReads = 1;
