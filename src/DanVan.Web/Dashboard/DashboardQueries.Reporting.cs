@@ -62,8 +62,9 @@ public sealed partial class DashboardQueries
     /// <summary>
     /// One grouped read of the view's lines, from the lines' own covering index, by child unit, task, whether assigned,
     /// stated progress, due date and whether completed in time; statuses are derived by <see cref="TaskStatusRule"/> on the view's
-    /// as-of day. The derived counts are kept in the <see cref="FigureCache"/> under the as-of day too (the raw groups
-    /// under the version alone, for the next day), and once per view and request (the instance is scoped to the request).
+    /// as-of day. Only the derived counts are kept in the <see cref="FigureCache"/>, under the as-of day too (a day later the
+    /// lines are grouped again: keeping the raw groups as well doubled what a change puts in the cache, and a full cache
+    /// spends its time compacting), and once per view and request (the instance is scoped to the request).
     /// </summary>
     private async Task<LineCounts> LineCountsAsync(DashboardView view, CancellationToken ct)
     {
@@ -81,7 +82,7 @@ public sealed partial class DashboardQueries
 
     private async Task<LineCounts> CountLinesAsync(DashboardView view, CancellationToken ct)
     {
-        var rows = await GroupedAsync(nameof(LineCountsAsync), view, [view.Period.Id], () => FactQueries.LineCounts(Lines(view), view.UnitPath).ToListAsync(ct));
+        var rows = await FactQueries.LineCounts(Lines(view), view.UnitPath).ToListAsync(ct);
         var bucketed = rows.Select(r => new { Bucket = BucketOfChild(view, r.Child), r.TaskId, r.IsAssigned, r.Progress, r.DueOn, r.CompletedInTime, r.Count }).ToList();
         var groups = bucketed.Where(r => r.Progress is not null)
             .GroupBy(r => (r.Bucket, r.TaskId, Status: TaskStatusRule.DeriveFromCompletion(r.Progress!.Value, r.DueOn, r.CompletedInTime, view.AsOf)))

@@ -25,8 +25,15 @@ public sealed class FigureCacheOptions
 /// </summary>
 public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposable
 {
+    /// <summary>
+    /// A full cache compacts on the next addition; every change of a period leaves its old rows to be evicted. Compacting a
+    /// quarter of the rows at once rather than the default 5 % made the city dashboard's first view after a change 13 ms
+    /// faster at p50 on the pre-2025 structure (bench, 2026-12-07), the compactions competing less with the requests.
+    /// </summary>
+    private const double CompactionShare = 0.25;
+
     private readonly MemoryCache? _cache = options.Value.FigureCacheRows > 0
-        ? new(new MemoryCacheOptions { SizeLimit = options.Value.FigureCacheRows })
+        ? new(new MemoryCacheOptions { SizeLimit = options.Value.FigureCacheRows, CompactionPercentage = CompactionShare })
         : null;
 
     /// <summary>
