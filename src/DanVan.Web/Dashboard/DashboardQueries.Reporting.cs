@@ -74,8 +74,7 @@ public sealed partial class DashboardQueries
         }
 
         var asOf = view.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var kept = await GroupedAsync($"{nameof(LineCounts)}@{asOf}", view, [view.Period.Id], async () => new List<LineCounts> { await CountLinesAsync(view, ct) }, c => c.Groups.Count + c.Assigned.Count);
-        var counts = kept[0];
+        var counts = (await GroupedAsync<LineCounts>($"{nameof(LineCounts)}@{asOf}", view, [view.Period.Id], async () => [await CountLinesAsync(view, ct)], c => c.Groups.Count + c.Assigned.Count))[0];
         _lineCounts = (view, counts);
         return counts;
     }

@@ -48,15 +48,11 @@ public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposa
             return await read();
         }
 
-        var key = Key(query, filter, versions);
-        if (_cache.TryGetValue(key, out IReadOnlyList<T>? kept) && kept is not null)
-        {
-            return kept;
-        }
-
-        var rows = await read();
-        _cache.Set(key, (IReadOnlyList<T>)rows.AsReadOnly(), new MemoryCacheEntryOptions { Size = Math.Max(1, weight is null ? rows.Count : rows.Sum(weight)) });
-        return rows;
+        return await GetOrAddAsync<IReadOnlyList<T>>(
+            _cache,
+            Key(query, filter, versions),
+            async () => (await read()).AsReadOnly(),
+            rows => weight is null ? rows.Count : rows.Sum(weight));
     }
 
     /// <summary>
@@ -72,18 +68,24 @@ public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposa
             return await load();
         }
 
-        var key = string.Create(CultureInfo.InvariantCulture, $"tree|{periodId}:{version}");
-        if (_cache.TryGetValue(key, out PeriodTree? kept) && kept is not null)
+        return await GetOrAddAsync(_cache, string.Create(CultureInfo.InvariantCulture, $"tree|{periodId}:{version}"), load, tree => tree.Units.Count());
+    }
+
+    public void Dispose() => _cache?.Dispose();
+
+    /// <summary>The value kept under the key, else the one <paramref name="read"/> returns, kept with the size <paramref name="size"/> gives it (at least 1).</summary>
+    private static async Task<T> GetOrAddAsync<T>(MemoryCache cache, string key, Func<Task<T>> read, Func<T, int> size)
+        where T : class
+    {
+        if (cache.TryGetValue(key, out T? kept) && kept is not null)
         {
             return kept;
         }
 
-        var tree = await load();
-        _cache.Set(key, tree, new MemoryCacheEntryOptions { Size = Math.Max(1, tree.Units.Count()) });
-        return tree;
+        var value = await read();
+        cache.Set(key, value, new MemoryCacheEntryOptions { Size = Math.Max(1, size(value)) });
+        return value;
     }
-
-    public void Dispose() => _cache?.Dispose();
 
     /// <summary>The query, the filter and each period read with its version: any change of them is another key.</summary>
     internal static string Key(string query, FactFilter filter, IReadOnlyDictionary<int, long> versions) =>
