@@ -139,7 +139,16 @@ public class PortalFixture : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder))
         {
-            Directory.Delete(_folder, recursive: true);
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException ex)
+            {
+                var left = Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories)
+                    .Select(entry => $"{entry} (written {File.GetLastWriteTimeUtc(entry):HH:mm:ss.fff})");
+                throw new IOException($"Something wrote into the portal's folder while it was deleted, at {DateTime.UtcNow:HH:mm:ss.fff}: {string.Join(", ", left)}", ex);
+            }
         }
     }
 

@@ -78,7 +78,8 @@ public class DanVanFactory : WebApplicationFactory<Program>
             }
             catch (IOException)
             {
-                // A log file still held open by the logger is left for the OS to clean up.
+                // Left for the OS to clean up: a failed clean-up of a temporary folder is not what the tests check (the browser
+                // suite's fixture reports what was left instead).
             }
         }
     }

@@ -64,6 +64,21 @@ public sealed class JobLeaseTests(DanVanFactory factory) : IClassFixture<DanVanF
     }
 
     [Fact]
+    public async Task A_stopping_instance_gives_up_its_lease_once_however_often_its_host_is_stopped()
+    {
+        const string Job = "test-stop";
+        var instance = new PortalInstance(NullLogger<PortalInstance>.Instance);
+        var scopes = new CountingScopes(factory.Services.GetRequiredService<IServiceScopeFactory>());
+        Assert.True(await HoldAsync(Job, instance.Id, TimeSpan.FromMinutes(5), Now));
+
+        await Task.WhenAll(instance.ReleaseAsync(scopes, Job, Now), instance.ReleaseAsync(scopes, Job, Now));
+        await instance.ReleaseAsync(scopes, Job, Now.AddSeconds(1));
+
+        Assert.Equal(1, scopes.Created);
+        Assert.True(await HoldAsync(Job, "another", TimeSpan.FromMinutes(5), Now.AddSeconds(2)));
+    }
+
+    [Fact]
     public void Instance_names_fit_the_lease_column_however_long_the_machine_name()
     {
         var name = PortalInstance.Name(new string('m', 500), 12345, Guid.Empty);
@@ -79,6 +94,20 @@ public sealed class JobLeaseTests(DanVanFactory factory) : IClassFixture<DanVanF
         factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
         instance,
         NullLogger<PeriodReminderService>.Instance);
+
+    /// <summary>Counts the scopes created, each of which a release opens the database in.</summary>
+    private sealed class CountingScopes(IServiceScopeFactory scopes) : IServiceScopeFactory
+    {
+        private int _created;
+
+        public int Created => Volatile.Read(ref _created);
+
+        public IServiceScope CreateScope()
+        {
+            Interlocked.Increment(ref _created);
+            return scopes.CreateScope();
+        }
+    }
 
     private async Task<bool> HoldAsync(string job, string holder, TimeSpan duration, DateTime now)
     {
