@@ -47,7 +47,7 @@ public abstract partial class DanVanDbContext
         {
             await ReportingFactWriter.RefreshAsync(this, periodId, null, ct);
             await base.SaveChangesAsync(true, ct);
-            await ReportingFactWriter.RaiseVersionsAsync(this, [periodId], ct);
+            await ReportingFactWriter.RaiseVersionsAsync(this, new Dictionary<int, IReadOnlyCollection<string>?> { [periodId] = null }, ct);
             await base.SaveChangesAsync(true, ct);
             DetachFacts();
         }
@@ -76,13 +76,14 @@ public abstract partial class DanVanDbContext
             }
         }
 
+        var changes = new Dictionary<int, IReadOnlyCollection<string>?>();
         foreach (var (periodId, agencies) in plan)
         {
-            await ReportingFactWriter.RefreshAsync(this, periodId, agencies, ct);
+            changes[periodId] = await ReportingFactWriter.RefreshAsync(this, periodId, agencies, ct);
         }
 
         await base.SaveChangesAsync(true, ct);
-        await ReportingFactWriter.RaiseVersionsAsync(this, [.. plan.Keys], ct);
+        await ReportingFactWriter.RaiseVersionsAsync(this, changes, ct);
         await base.SaveChangesAsync(true, ct);
         DetachFacts();
     }
@@ -119,7 +120,7 @@ public abstract partial class DanVanDbContext
     {
         foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is Domain.Reporting.Facts.ReportingFact or Domain.Reporting.Facts.ReportingFactLine
                      or Domain.Reporting.Facts.ReportingFactText or Domain.Reporting.Facts.ReportingFactIndicator
-                     or Domain.Reporting.Facts.ReportingFactVersion).ToList())
+                     or Domain.Reporting.Facts.ReportingFactVersion or Domain.Reporting.Facts.ReportingFactChange).ToList())
         {
             entry.State = EntityState.Detached;
         }

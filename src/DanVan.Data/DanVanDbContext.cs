@@ -75,6 +75,8 @@ public abstract partial class DanVanDbContext : IdentityDbContext<ApplicationUse
 
     public DbSet<ReportingFactVersion> FactVersions => Set<ReportingFactVersion>();
 
+    public DbSet<ReportingFactChange> FactChanges => Set<ReportingFactChange>();
+
     /// <summary>Uploaded import files between their dry run and their import, and the passwords an import generated until downloaded.</summary>
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 

@@ -85,15 +85,17 @@ internal sealed class SetSession : IDisposable
     }
 
     /// <summary>
-    /// A dashboard as first viewed after its figures changed: before each request (untimed) the fact version of the quarter
-    /// it shows (the latest past due on the set's clock) is raised, as a submission, review or reopening in that quarter
-    /// raises it, so its own grouped figures are read again while the earlier quarters' trend is still kept; or, with
-    /// <paramref name="everyQuarter"/>, every period's version, as a restructuring would, so that no figure is kept.
+    /// A dashboard as first viewed after its figures changed: before each request (untimed) the quarter it shows (the latest
+    /// past due on the set's clock) is changed as one report's submission or review changes it: its fact version raised,
+    /// with the change naming the unit of the lower account's agency, which lies under every dashboard timed, so that the
+    /// part of the view holding it is read again while the rest and the earlier quarters' trend are still kept; or, with
+    /// <paramref name="everyQuarter"/>, every period's version raised with no change recorded, as a restructuring rewrites
+    /// whole periods, so that no figure is kept.
     /// </summary>
     private Page AfterChange(string name, HttpClient client, string url, bool everyQuarter)
     {
         var uri = new Uri(url, UriKind.Relative);
-        var change = everyQuarter ? "every quarter changed" : "its quarter changed";
+        var change = everyQuarter ? "every quarter changed" : "a report in its quarter changed";
         return new Page($"{name}, first view after {change}", url, System.Net.HttpStatusCode.OK, () => client.GetAsync(uri), () => RaiseFactVersionsAsync(everyQuarter));
     }
 
@@ -104,10 +106,24 @@ internal sealed class SetSession : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = everyQuarter
             ? "UPDATE ReportingFactVersions SET Version = Version + 1;"
-            : "UPDATE ReportingFactVersions SET Version = Version + 1 WHERE PeriodId = "
-                + "(SELECT Id FROM ReportingPeriods WHERE Kind = 'Quarter' AND DueOn < $today ORDER BY DueOn DESC LIMIT 1);";
-        command.Parameters.AddWithValue("$today", DanVan.Domain.Hanoi.Today(Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            : """
+              UPDATE ReportingFactVersions SET Version = Version + 1 WHERE PeriodId = $period;
+              INSERT INTO ReportingFactChanges (PeriodId, Version, UnitPaths)
+              SELECT PeriodId, Version, (SELECT UnitPath FROM ReportingFacts WHERE PeriodId = $period AND AgencyId = (SELECT AgencyId FROM AspNetUsers WHERE UserName = $lower) LIMIT 1)
+              FROM ReportingFactVersions WHERE PeriodId = $period;
+              """;
+        command.Parameters.AddWithValue("$period", await ShownQuarterAsync(connection));
+        command.Parameters.AddWithValue("$lower", BenchAccounts.Lower);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The quarter the dashboards open on: the latest whose due date has passed on the set's clock.</summary>
+    private async Task<long> ShownQuarterAsync(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id FROM ReportingPeriods WHERE Kind = 'Quarter' AND DueOn < $today ORDER BY DueOn DESC LIMIT 1;";
+        command.Parameters.AddWithValue("$today", DanVan.Domain.Hanoi.Today(Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Untimed requests; the last one's SQL is kept, with its number of commands and the answer's size.</summary>

@@ -37,9 +37,9 @@ internal sealed class NationalReport(SetResult national, IReadOnlyList<SetResult
         foreach (var (label, page, limit) in new[]
                  {
                      ("national dashboard ≤ 300 ms", "national dashboard", 300.0), ("province dashboard (Hà Nội) ≤ 100 ms", "province dashboard (Hà Nội)", 100),
-                     ("national dashboard, first view after its quarter changed ≤ 300 ms", "national dashboard, first view after its quarter changed", 300),
+                     ("national dashboard, first view after a report in its quarter changed ≤ 300 ms", "national dashboard, first view after a report in its quarter changed", 300),
                      ("national dashboard, first view after every quarter changed ≤ 300 ms", "national dashboard, first view after every quarter changed", 300),
-                     ("province dashboard (Hà Nội), first view after its quarter changed ≤ 100 ms", "province dashboard (Hà Nội), first view after its quarter changed", 100),
+                     ("province dashboard (Hà Nội), first view after a report in its quarter changed ≤ 100 ms", "province dashboard (Hà Nội), first view after a report in its quarter changed", 100),
                  })
         {
             var timing = national.Pages.Single(p => p.Page == page);

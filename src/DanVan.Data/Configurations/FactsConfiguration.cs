@@ -71,3 +71,14 @@ internal sealed class ReportingFactVersionConfiguration : IEntityTypeConfigurati
         builder.Property(v => v.PeriodId).ValueGeneratedNever();
     }
 }
+
+internal sealed class ReportingFactChangeConfiguration : IEntityTypeConfiguration<ReportingFactChange>
+{
+    public void Configure(EntityTypeBuilder<ReportingFactChange> builder)
+    {
+        builder.ToTable("ReportingFactChanges");
+        builder.HasKey(c => new { c.PeriodId, c.Version });
+        builder.Property(c => c.PeriodId).ValueGeneratedNever();
+        builder.Property(c => c.Version).ValueGeneratedNever();
+    }
+}

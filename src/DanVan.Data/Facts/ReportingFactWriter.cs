@@ -12,18 +12,23 @@ namespace DanVan.Data.Facts;
 /// </summary>
 public static class ReportingFactWriter
 {
-    public static async Task RefreshAsync(DanVanDbContext db, int periodId, IReadOnlyCollection<int>? agencyIds, CancellationToken ct)
+    /// <summary>
+    /// Rewrites the facts and returns the unit paths of those removed and added (for <see cref="ReportingFactChange"/>),
+    /// or null when the whole period was rewritten.
+    /// </summary>
+    public static async Task<IReadOnlyCollection<string>?> RefreshAsync(DanVanDbContext db, int periodId, IReadOnlyCollection<int>? agencyIds, CancellationToken ct)
     {
         var period = await db.Periods.AsNoTracking().Where(p => p.Id == periodId).Select(p => new { p.Id, p.DataTo }).SingleOrDefaultAsync(ct);
         var ids = agencyIds?.Distinct().ToList();
         var all = ids is null;
         var facts = db.Facts.Where(f => f.PeriodId == periodId && (all || ids!.Contains(f.AgencyId)));
+        HashSet<string>? paths = all ? null : [.. await facts.Select(f => f.UnitPath).Distinct().ToListAsync(ct)];
         // "FactId IN (the facts' ids)" searches the FactId index; a correlated EXISTS made SQLite scan every fact line.
         await db.FactLines.Where(l => facts.Select(f => f.Id).Contains(l.FactId)).ExecuteDeleteAsync(ct);
         await facts.ExecuteDeleteAsync(ct);
         if (period is null || ids is { Count: 0 })
         {
-            return;
+            return paths;
         }
 
         var day = period.DataTo;
@@ -94,31 +99,47 @@ public static class ReportingFactWriter
                 }
 
                 db.Facts.Add(fact);
+                paths?.Add(unit.Path);
             }
         }
+
+        return paths;
     }
 
     /// <summary>
     /// Raises the <see cref="ReportingFactVersion"/> of the given periods in the caller's transaction, after their facts
     /// are saved (so that, on SQL Server, the rows stay locked only until the commit), in one statement that locks them in
-    /// key order. A period's row is added with its first facts (in the save that creates the period) or by the migration
-    /// for the periods that existed then; a period deleted meanwhile gets none. The caller saves the rows it adds.
+    /// key order, and records what each raise rewrote (<see cref="ReportingFactChange"/>: the paths
+    /// <see cref="RefreshAsync"/> returned, null for the whole period). A period's row is added with its first facts (in
+    /// the save that creates the period) or by the migration for the periods that existed then; a period deleted
+    /// meanwhile gets none. The caller saves the rows it adds.
     /// </summary>
-    public static async Task RaiseVersionsAsync(DanVanDbContext db, IReadOnlyCollection<int> periodIds, CancellationToken ct)
+    public static async Task RaiseVersionsAsync(DanVanDbContext db, IReadOnlyDictionary<int, IReadOnlyCollection<string>?> changes, CancellationToken ct)
     {
-        if (periodIds.Count == 0)
+        if (changes.Count == 0)
         {
             return;
         }
 
+        var periodIds = changes.Keys.ToList();
         var raised = await db.FactVersions.Where(v => periodIds.Contains(v.PeriodId))
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
-        if (raised == periodIds.Count)
+        Dictionary<int, long> versions = raised == 0 ? [] : await db.FactVersions.AsNoTracking().Where(v => periodIds.Contains(v.PeriodId)).ToDictionaryAsync(v => v.PeriodId, v => v.Version, ct);
+        if (raised < periodIds.Count)
         {
-            return;
+            var missing = await db.Periods.Where(p => periodIds.Contains(p.Id) && !db.FactVersions.Any(v => v.PeriodId == p.Id)).Select(p => p.Id).ToListAsync(ct);
+            db.FactVersions.AddRange(missing.Select(id => new ReportingFactVersion(id)));
+            foreach (var id in missing)
+            {
+                versions[id] = 1;
+            }
         }
 
-        var missing = await db.Periods.Where(p => periodIds.Contains(p.Id) && !db.FactVersions.Any(v => v.PeriodId == p.Id)).Select(p => p.Id).ToListAsync(ct);
-        db.FactVersions.AddRange(missing.Select(id => new ReportingFactVersion(id)));
+        db.FactChanges.AddRange(versions.Select(v => new ReportingFactChange(v.Key, v.Value, changes[v.Key])));
+        var forgotten = versions.Where(v => v.Value % ReportingFactChange.Kept == 0).Select(v => (v.Key, Before: v.Value - ReportingFactChange.Kept)).ToList();
+        foreach (var (periodId, before) in forgotten)
+        {
+            await db.FactChanges.Where(c => c.PeriodId == periodId && c.Version <= before).ExecuteDeleteAsync(ct);
+        }
     }
 }

@@ -17,7 +17,12 @@ public sealed partial class DashboardQueries
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.Task!.DirectiveId == directiveId)
             .OrderBy(i => i.Task!.SortOrder).ThenBy(i => i.Id)
             .Select(i => new { i.Id, i.Task!.Number, i.Name, i.Unit }).ToListAsync(ct);
-        var byChild = await GroupedAsync(nameof(FactQueries.IndicatorSums), view, [view.Period.Id], () => FactQueries.IndicatorSums(IndicatorValues(view, [view.Period.Id]), view.UnitPath).ToListAsync(ct));
+        var byChild = await PartedAsync(
+            nameof(FactQueries.IndicatorSums),
+            view,
+            part => FactQueries.IndicatorSums(IndicatorValues(view, [view.Period.Id], part), view.UnitPath).ToListAsync(ct),
+            v => v.Child,
+            ct);
         var byUnit = byChild.Select(v => new { Bucket = BucketOfChild(view, v.Child), v.IndicatorId, v.Sum, v.Count }).ToList();
         var earlier = view.TrendPeriods.Where(p => p.Id != view.Period.Id).Select(p => p.Id).ToList();
         var trend = earlier.Count == 0 ? [] : await GroupedAsync("IndicatorTrend", view, earlier, () => IndicatorValues(view, earlier)

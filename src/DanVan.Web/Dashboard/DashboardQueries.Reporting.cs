@@ -10,7 +10,7 @@ public sealed partial class DashboardQueries
     /// <summary>Expected, submitted, on time, accepted, returned and awaiting review: in total, by level and by child unit (one grouped query).</summary>
     public async Task<ReportingFigures> ReportingAsync(DashboardView view, CancellationToken ct)
     {
-        var rows = await GroupedAsync(nameof(ReportingAsync), view, [view.Period.Id], () => Facts(view)
+        var rows = await PartedAsync(nameof(ReportingAsync), view, part => Facts(view, part)
             .GroupBy(f => new { f.UnitPath, f.Level })
             .Select(g => new ReportingGroup(
                 g.Key.UnitPath,
@@ -21,7 +21,7 @@ public sealed partial class DashboardQueries
                 g.Sum(f => f.Submitted && f.Status == ReportStatus.Accepted ? 1 : 0),
                 g.Sum(f => f.Submitted && f.Status == ReportStatus.Returned ? 1 : 0),
                 g.Sum(f => f.Submitted && f.Status == ReportStatus.Submitted ? 1 : 0)))
-            .ToListAsync(ct));
+            .ToListAsync(ct), g => PartOf(view, g.UnitPath), ct);
         var groups = rows.Select(g => new
         {
             Bucket = BucketOf(view, g.UnitPath),
@@ -62,9 +62,9 @@ public sealed partial class DashboardQueries
     /// <summary>
     /// One grouped read of the view's lines, from the lines' own covering index, by child unit, task, whether assigned,
     /// stated progress, due date and whether completed in time; statuses are derived by <see cref="TaskStatusRule"/> on the view's
-    /// as-of day. Only the derived counts are kept in the <see cref="FigureCache"/>, under the as-of day too (a day later the
-    /// lines are grouped again: keeping the raw groups as well doubled what a change puts in the cache, and a full cache
-    /// spends its time compacting), and once per view and request (the instance is scoped to the request).
+    /// as-of day. Only the derived counts are kept in the <see cref="FigureCache"/>, by part and under the as-of day too (a
+    /// day later the lines are grouped again: keeping the raw groups as well doubled what a change puts in the cache, and a
+    /// full cache spends its time compacting), and once per view and request (the instance is scoped to the request).
     /// </summary>
     private async Task<LineCounts> LineCountsAsync(DashboardView view, CancellationToken ct)
     {
@@ -74,28 +74,33 @@ public sealed partial class DashboardQueries
         }
 
         var asOf = view.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var counts = (await GroupedAsync<LineCounts>($"{nameof(LineCounts)}@{asOf}", view, [view.Period.Id], async () => [await CountLinesAsync(view, ct)], c => c.Groups.Count + c.Assigned.Count))[0];
+        var parts = await PartedAsync($"{nameof(LineCounts)}@{asOf}", view, part => CountLinesAsync(view, part, ct), c => c.Part, ct, c => c.Groups.Count + c.Assigned.Count);
+        var counts = parts.Count == 1 ? parts[0] : new LineCounts(string.Empty, [.. parts.SelectMany(p => p.Groups)], [.. parts.SelectMany(p => p.Assigned)]);
         _lineCounts = (view, counts);
         return counts;
     }
 
-    private async Task<LineCounts> CountLinesAsync(DashboardView view, CancellationToken ct)
+    /// <summary>The derived line counts of the view, or of one <paramref name="part"/> of it, one per part.</summary>
+    private async Task<List<LineCounts>> CountLinesAsync(DashboardView view, string? part, CancellationToken ct)
     {
-        var rows = await FactQueries.LineCounts(Lines(view), view.UnitPath).ToListAsync(ct);
-        var bucketed = rows.Select(r => new { Bucket = BucketOfChild(view, r.Child), r.TaskId, r.IsAssigned, r.Progress, r.DueOn, r.CompletedInTime, r.Count }).ToList();
-        var groups = bucketed.Where(r => r.Progress is not null)
-            .GroupBy(r => (r.Bucket, r.TaskId, Status: TaskStatusRule.DeriveFromCompletion(r.Progress!.Value, r.DueOn, r.CompletedInTime, view.AsOf)))
-            .Select(g => new LineGroup(g.Key.Bucket, g.Key.TaskId, g.Key.Status, g.Sum(x => x.Count)))
-            .ToList();
-        var assigned = bucketed.Where(r => r.IsAssigned)
-            .GroupBy(r => (r.Bucket, r.TaskId))
-            .Select(g => (g.Key.Bucket, g.Key.TaskId, g.Sum(x => x.Count)))
-            .ToList();
-        return new LineCounts(groups, assigned);
+        var rows = await FactQueries.LineCounts(Lines(view, part), view.UnitPath).ToListAsync(ct);
+        return rows.GroupBy(r => r.Child, StringComparer.Ordinal).Select(child =>
+        {
+            var bucket = BucketOfChild(view, child.Key);
+            var groups = child.Where(r => r.Progress is not null)
+                .GroupBy(r => (r.TaskId, Status: TaskStatusRule.DeriveFromCompletion(r.Progress!.Value, r.DueOn, r.CompletedInTime, view.AsOf)))
+                .Select(g => new LineGroup(bucket, g.Key.TaskId, g.Key.Status, g.Sum(x => x.Count)))
+                .ToList();
+            var assigned = child.Where(r => r.IsAssigned)
+                .GroupBy(r => r.TaskId)
+                .Select(g => (bucket, g.Key, g.Sum(x => x.Count)))
+                .ToList();
+            return new LineCounts(child.Key, groups, assigned);
+        }).ToList();
     }
 
     private sealed record LineGroup(int? Bucket, int TaskId, TaskStatus Status, int Count);
 
-    /// <summary>Shared by every request of the same view, version and day: read, never changed.</summary>
-    private sealed record LineCounts(IReadOnlyList<LineGroup> Groups, IReadOnlyList<(int? Bucket, int TaskId, int Count)> Assigned);
+    /// <summary>The derived counts of one part of a view (the viewed unit's child's code, "" for its own agencies), or of all of them: read, never changed.</summary>
+    private sealed record LineCounts(string Part, IReadOnlyList<LineGroup> Groups, IReadOnlyList<(int? Bucket, int TaskId, int Count)> Assigned);
 }

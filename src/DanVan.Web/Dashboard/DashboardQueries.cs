@@ -21,6 +21,12 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
     public const int ExportListSize = 10_000;
     public const int TrendLength = 8;
 
+    /// <summary>
+    /// More parts of a view rewritten since its figures were kept than this, and the whole view is read again: one query
+    /// over every part costs less than many over a few each.
+    /// </summary>
+    public const int MaxPartsReadAgain = 8;
+
     private (DashboardView View, LineCounts Counts)? _lineCounts;
 
     private (DashboardView View, Dictionary<string, int> Ids)? _children;
@@ -46,7 +52,12 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
         var previous = period.PreviousAmong(sameKind);
         var read = trend.Select(p => p.Id).Append(period.Id).Concat(previous is null ? [] : [previous.Id]).ToList();
         var versions = await db.FactVersions.AsNoTracking().Where(v => read.Contains(v.PeriodId)).ToDictionaryAsync(v => v.PeriodId, v => v.Version, ct);
-        var tree = await cache.TreeAsync(period.Id, versions.GetValueOrDefault(period.Id), () => PeriodTree.LoadAsync(db, period.DataTo, ct));
+        var version = versions.GetValueOrDefault(period.Id);
+        var tree = await cache.TreeAsync(
+            period.Id,
+            version,
+            () => PeriodTree.LoadAsync(db, period.DataTo, ct),
+            async since => await ChangedPathsAsync(period.Id, since, version, ct) is not null);
         if (tree.Find(scope.UnitId)?.Path is not { } scopePath)
         {
             return null;
@@ -122,24 +133,62 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
             ?? periods.FirstOrDefault();
     }
 
-    /// <summary>The facts the view covers in <paramref name="periodId"/>: the directive, the viewed unit's subtree, narrowed by agency, level and kind.</summary>
-    private IQueryable<ReportingFact> Facts(DashboardView view, int periodId) => FactQueries.InView(db.Facts.AsNoTracking(), Filter(view, [periodId]));
+    /// <summary>The facts the view covers in its period: the directive, the viewed unit's subtree (or one <paramref name="part"/> of it), narrowed by agency, level and kind.</summary>
+    private IQueryable<ReportingFact> Facts(DashboardView view, string? part = null) => FactQueries.InView(db.Facts.AsNoTracking(), Filter(view, [view.Period.Id], part));
 
-    private IQueryable<ReportingFact> Facts(DashboardView view) => Facts(view, view.Period.Id);
+    /// <summary>The fact lines the view covers in its period (or one <paramref name="part"/> of it), read from their own index (they carry their fact's dimensions).</summary>
+    private IQueryable<ReportingFactLine> Lines(DashboardView view, string? part = null) => FactQueries.InView(db.FactLines.AsNoTracking(), Filter(view, [view.Period.Id], part));
 
-    /// <summary>The fact lines the view covers in its period, read from their own index (they carry their fact's dimensions).</summary>
-    private IQueryable<ReportingFactLine> Lines(DashboardView view) => FactQueries.InView(db.FactLines.AsNoTracking(), Filter(view, [view.Period.Id]));
-
-    /// <summary>The submitted indicator values the view covers in the given periods.</summary>
-    private IQueryable<ReportingFactIndicator> IndicatorValues(DashboardView view, IReadOnlyCollection<int> periodIds) =>
-        FactQueries.InView(db.FactIndicators.AsNoTracking(), Filter(view, periodIds));
+    /// <summary>The submitted indicator values the view covers in the given periods (or one <paramref name="part"/> of it).</summary>
+    private IQueryable<ReportingFactIndicator> IndicatorValues(DashboardView view, IReadOnlyCollection<int> periodIds, string? part = null) =>
+        FactQueries.InView(db.FactIndicators.AsNoTracking(), Filter(view, periodIds, part));
 
     /// <summary>The view's grouped read-model rows, from the instance's <see cref="FigureCache"/> while the periods' fact versions are those the view read.</summary>
     private Task<IReadOnlyList<T>> GroupedAsync<T>(string query, DashboardView view, IReadOnlyCollection<int> periodIds, Func<Task<List<T>>> read, Func<T, int>? weight = null) =>
         cache.GetOrReadAsync(query, Filter(view, periodIds), view.FactVersions, read, weight);
 
-    private static FactFilter Filter(DashboardView view, IReadOnlyCollection<int> periodIds) =>
-        new(periodIds, view.Directive.Id, view.UnitPath, view.Agency?.Id, view.Level, view.Kind);
+    /// <summary>
+    /// The view's grouped rows over its period, from the instance's <see cref="FigureCache"/> by part (the viewed unit's
+    /// child, "" for its own agencies, as <paramref name="partOf"/> says): after a change only the parts it rewrote are
+    /// read again, one query each (<paramref name="readPart"/>; null reads the whole view), unless more than
+    /// <see cref="MaxPartsReadAgain"/> were.
+    /// </summary>
+    private Task<IReadOnlyList<T>> PartedAsync<T>(string query, DashboardView view, Func<string?, Task<List<T>>> readPart, Func<T, string> partOf, CancellationToken ct, Func<T, int>? weight = null)
+    {
+        var version = view.FactVersions.GetValueOrDefault(view.Period.Id);
+        return cache.GetOrRefreshAsync(
+            query,
+            Filter(view, [view.Period.Id]),
+            version,
+            async parts =>
+            {
+                if (parts is null)
+                {
+                    return await readPart(null);
+                }
+
+                var rows = new List<T>();
+                foreach (var part in parts.Order(StringComparer.Ordinal))
+                {
+                    rows.AddRange(await readPart(part));
+                }
+
+                return rows;
+            },
+            partOf,
+            async since => await ChangedPathsAsync(view.Period.Id, since, version, ct) is { } paths
+                && FactChangeLog.PartsUnder(view.UnitPath, paths) is { Count: <= MaxPartsReadAgain } parts ? parts : null,
+            weight);
+    }
+
+    private Task<IReadOnlyList<string>?> ChangedPathsAsync(int periodId, long since, long version, CancellationToken ct) =>
+        cache.ChangedPathsAsync(periodId, since, version, (from, to) => FactChangeLog.ReadAsync(db, periodId, from, to, ct));
+
+    /// <summary>The part of the view a row under <paramref name="unitPath"/> belongs to: the viewed unit's child's code, "" for its own agencies.</summary>
+    private static string PartOf(DashboardView view, string unitPath) => PeriodTree.ChildCodeUnder(view.UnitPath, unitPath) ?? string.Empty;
+
+    private static FactFilter Filter(DashboardView view, IReadOnlyCollection<int> periodIds, string? part = null) =>
+        new(periodIds, view.Directive.Id, view.UnitPath, view.Agency?.Id, view.Level, view.Kind, part);
 
     /// <summary>The child unit of the viewed unit (in the period's tree) whose subtree holds <paramref name="unitPath"/>; null for the viewed unit's own agencies.</summary>
     private int? BucketOf(DashboardView view, string unitPath) => BucketOfChild(view, PeriodTree.ChildCodeUnder(view.UnitPath, unitPath) ?? string.Empty);

@@ -4,8 +4,12 @@ using DanVan.Domain.Reporting.Facts;
 
 namespace DanVan.Web.Dashboard;
 
-/// <summary>What a dashboard view filters the read model by: periods, directive, the viewed unit's path, and optionally agency, level and kind.</summary>
-public sealed record FactFilter(IReadOnlyCollection<int> PeriodIds, int DirectiveId, string UnitPath, int? AgencyId, UnitLevel? Level, AgencyKind? Kind);
+/// <summary>
+/// What a dashboard view filters the read model by: periods, directive, the viewed unit's path, and optionally agency,
+/// level and kind; and, to read one part of the view again, <see cref="Part"/>: the code of the viewed unit's child whose
+/// subtree alone is read, or "" for the viewed unit's own agencies alone.
+/// </summary>
+public sealed record FactFilter(IReadOnlyCollection<int> PeriodIds, int DirectiveId, string UnitPath, int? AgencyId, UnitLevel? Level, AgencyKind? Kind, string? Part = null);
 
 /// <summary>A read-model row with the code of the viewed unit's child whose subtree holds it ("" for the viewed unit's own agencies).</summary>
 internal sealed class ChildRow<T>
@@ -38,8 +42,17 @@ internal static class FactQueries
         rows = periodIds.Count == 1 && periodIds.First() is var periodId
             ? rows.Where(r => r.PeriodId == periodId)
             : rows.Where(r => periodIds.Contains(r.PeriodId));
-        var (from, to) = SubtreeRange(path);
-        rows = rows.Where(r => r.DirectiveId == directiveId && r.UnitPath.StartsWith(path) && string.Compare(r.UnitPath, from) >= 0 && string.Compare(r.UnitPath, to) < 0);
+        if (filter.Part is "")
+        {
+            rows = rows.Where(r => r.DirectiveId == directiveId && r.UnitPath == path);
+        }
+        else
+        {
+            var subtree = filter.Part is { } child ? path + child + "/" : path;
+            var (from, to) = SubtreeRange(subtree);
+            rows = rows.Where(r => r.DirectiveId == directiveId && r.UnitPath.StartsWith(subtree) && string.Compare(r.UnitPath, from) >= 0 && string.Compare(r.UnitPath, to) < 0);
+        }
+
         if (filter.AgencyId is { } agencyId)
         {
             rows = rows.Where(r => r.AgencyId == agencyId);

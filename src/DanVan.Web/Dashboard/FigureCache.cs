@@ -56,22 +56,112 @@ public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposa
     }
 
     /// <summary>
-    /// The tree of a period's data cut-off, kept under the period's fact version: a save that changes a unit version
-    /// rewrites the facts of every period whose cut-off it reaches and raises their versions in the same transaction, so a
-    /// tree kept under the version a request read is the tree of that version. Counts as one row per unit; a period
-    /// without a version (0) is read every time.
+    /// The rows of a view over one period kept by part (the viewed unit's child whose subtree holds them, "" for its own
+    /// agencies, as <paramref name="partOf"/> says) with the version they were read at. The same version answers from
+    /// memory; a later one asks <paramref name="changedParts"/> which parts the versions since rewrote (null when it cannot
+    /// say: a version without its <see cref="Domain.Reporting.Facts.ReportingFactChange"/>, a rewrite of the whole period)
+    /// and reads only those again (<paramref name="read"/> with the parts; null reads them all). A part not rewritten since
+    /// the kept version is the same at the new one, so the rows are those of the version the request read, or newer.
     /// </summary>
-    public async Task<PeriodTree> TreeAsync(int periodId, long version, Func<Task<PeriodTree>> load)
+    public async Task<IReadOnlyList<T>> GetOrRefreshAsync<T>(
+        string query, FactFilter filter, long version, Func<IReadOnlySet<string>?, Task<List<T>>> read, Func<T, string> partOf, Func<long, Task<IReadOnlySet<string>?>> changedParts, Func<T, int>? weight = null)
+    {
+        if (_cache is null || filter.AgencyId is not null || version == 0)
+        {
+            return await read(null);
+        }
+
+        var key = "parts|" + Key(query, filter, new Dictionary<int, long>());
+        if (_cache.TryGetValue(key, out Versioned<IReadOnlyList<T>>? kept) && kept is not null && kept.Version == version)
+        {
+            return kept.Value;
+        }
+
+        System.Collections.ObjectModel.ReadOnlyCollection<T> rows;
+        if (kept is not null && kept.Version is > 0 && kept.Version < version && await changedParts(kept.Version) is { } parts)
+        {
+            var fresh = parts.Count == 0 ? [] : await read(parts);
+            rows = kept.Value.Where(r => !parts.Contains(partOf(r))).Concat(fresh).ToList().AsReadOnly();
+        }
+        else
+        {
+            rows = (await read(null)).AsReadOnly();
+        }
+
+        Keep(_cache, key, new Versioned<IReadOnlyList<T>>(version, rows), weight is null ? rows.Count : rows.Sum(weight));
+        return rows;
+    }
+
+    /// <summary>
+    /// The tree of a period's data cut-off, kept with the period's fact version it was read at: a save that changes a unit
+    /// version rewrites the whole of every period whose cut-off it reaches and raises their versions in the same
+    /// transaction, so a tree kept at an earlier version is still the tree when <paramref name="unchangedSince"/> says
+    /// every version since rewrote only some agencies' facts. Counts as one row per unit; a period without a version (0)
+    /// is read every time.
+    /// </summary>
+    public async Task<PeriodTree> TreeAsync(int periodId, long version, Func<Task<PeriodTree>> load, Func<long, Task<bool>> unchangedSince)
     {
         if (_cache is null || version == 0)
         {
             return await load();
         }
 
-        return await GetOrAddAsync(_cache, string.Create(CultureInfo.InvariantCulture, $"tree|{periodId}:{version}"), load, tree => tree.Units.Count());
+        var key = string.Create(CultureInfo.InvariantCulture, $"tree|{periodId}");
+        if (_cache.TryGetValue(key, out Versioned<PeriodTree>? kept) && kept is not null
+            && (kept.Version == version || (kept.Version is > 0 && kept.Version < version && await unchangedSince(kept.Version))))
+        {
+            if (kept.Version != version)
+            {
+                Keep(_cache, key, kept with { Version = version }, kept.Value.Units.Count());
+            }
+
+            return kept.Value;
+        }
+
+        var tree = await load();
+        Keep(_cache, key, new Versioned<PeriodTree>(version, tree), tree.Units.Count());
+        return tree;
+    }
+
+    /// <summary>
+    /// The unit paths the versions of a period after <paramref name="since"/> up to <paramref name="version"/> rewrote;
+    /// null when one of them rewrote the whole period or has no record (kept no longer, or raised outside the writer).
+    /// A version's change never changes once its version is read, so each is kept once read: the requests that follow a
+    /// change (and the several connections of one) ask <paramref name="read"/> at most once for it.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> ChangedPathsAsync(int periodId, long since, long version, Func<long, long, Task<List<KeyValuePair<long, string?>>>> read)
+    {
+        if (since <= 0 || since >= version || version - since > Domain.Reporting.Facts.ReportingFactChange.Kept)
+        {
+            return null;
+        }
+
+        var known = new Dictionary<long, ChangedPaths>();
+        for (var v = since + 1; v <= version; v++)
+        {
+            if (_cache?.TryGetValue(ChangeKey(periodId, v), out ChangedPaths? kept) == true && kept is not null)
+            {
+                known[v] = kept;
+            }
+        }
+
+        if (known.Count < version - since)
+        {
+            foreach (var (v, paths) in await read(since, version))
+            {
+                known[v] = new ChangedPaths(Domain.Reporting.Facts.ReportingFactChange.PathsOf(paths));
+                _cache?.Set(ChangeKey(periodId, v), known[v], new MemoryCacheEntryOptions { Size = 1 });
+            }
+        }
+
+        return known.Count == version - since && known.Values.All(c => c.Paths is not null)
+            ? known.Values.SelectMany(c => c.Paths!).Distinct(StringComparer.Ordinal).ToList()
+            : null;
     }
 
     public void Dispose() => _cache?.Dispose();
+
+    private static string ChangeKey(int periodId, long version) => string.Create(CultureInfo.InvariantCulture, $"change|{periodId}:{version}");
 
     /// <summary>The value kept under the key, else the one <paramref name="read"/> returns, kept with the size <paramref name="size"/> gives it (at least 1).</summary>
     private static async Task<T> GetOrAddAsync<T>(MemoryCache cache, string key, Func<Task<T>> read, Func<T, int> size)
@@ -86,6 +176,23 @@ public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposa
         cache.Set(key, value, new MemoryCacheEntryOptions { Size = Math.Max(1, size(value)) });
         return value;
     }
+
+    /// <summary>Keeps <paramref name="value"/> unless the key already holds a later version (read meanwhile by another request).</summary>
+    private static void Keep<T>(MemoryCache cache, string key, Versioned<T> value, int size)
+    {
+        if (cache.TryGetValue(key, out Versioned<T>? kept) && kept is not null && kept.Version > value.Version)
+        {
+            return;
+        }
+
+        cache.Set(key, value, new MemoryCacheEntryOptions { Size = Math.Max(1, size) });
+    }
+
+    /// <summary>What one version rewrote: unit paths, or null for the whole period.</summary>
+    private sealed record ChangedPaths(IReadOnlyList<string>? Paths);
+
+    /// <summary>A value and the fact version it was read at.</summary>
+    private sealed record Versioned<T>(long Version, T Value);
 
     /// <summary>The query, the filter and each period read with its version: any change of them is another key.</summary>
     internal static string Key(string query, FactFilter filter, IReadOnlyDictionary<int, long> versions) =>

@@ -13,6 +13,13 @@ public sealed class DashboardPerformanceTests(CountingFactory factory, ITestOutp
         var client = await factory.ClientAsync(DemoAccounts.CityReviewer);
         var caugiay = await factory.UnitIdAsync("HN-CG");
         var urls = new[] { "/Dashboard", $"/Dashboard?unit={caugiay}" };
+        foreach (var url in urls)
+        {
+            await CountAsync(client, url);
+        }
+
+        // Both counts are of views after a restructuring: its record in the change log is read once, then every figure again.
+        await factory.GrowDistrictAsync("HN-HK", 1);
         var before = new List<int>();
         foreach (var url in urls)
         {
@@ -26,7 +33,7 @@ public sealed class DashboardPerformanceTests(CountingFactory factory, ITestOutp
             after.Add(await CountAsync(client, url));
         }
 
-        output.WriteLine($"SQL commands before: {string.Join(", ", before)}; after 20 wards × 5 agencies more: {string.Join(", ", after)}");
+        output.WriteLine($"SQL commands before: {string.Join(", ", before)}; after 20 wards × 5 agencies more than that: {string.Join(", ", after)}");
         Assert.Equal(before, after);
         Assert.All(after, count => Assert.InRange(count, 1, 25));
     }

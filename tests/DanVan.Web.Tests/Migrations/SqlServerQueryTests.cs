@@ -66,6 +66,23 @@ public sealed class SqlServerQueryTests : IDisposable
     }
 
     [Fact]
+    public void One_part_of_a_view_is_read_again_under_its_childs_prefix_or_the_viewed_units_own_path_after_a_range_of_the_change_log()
+    {
+        var filter = new FactFilter([1], 1, "/HN/", null, null, null);
+
+        var child = FactQueries.IndicatorSums(FactQueries.InView(_db.FactIndicators, filter with { Part = "HN-HK" }), filter.UnitPath).ToQueryString();
+        var own = FactQueries.LineCounts(FactQueries.InView(_db.FactLines, filter with { Part = string.Empty }), filter.UnitPath).ToQueryString();
+        var log = Data.Facts.FactChangeLog.Since(_db, 1, 4, 9).ToQueryString();
+
+        Assert.Contains("[UnitPath] LIKE", child, StringComparison.Ordinal);
+        Assert.Contains("/HN/HN-HK/", child, StringComparison.Ordinal);
+        Assert.Contains("[UnitPath] = @", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("LIKE", own, StringComparison.Ordinal);
+        Assert.Contains("FROM [ReportingFactChanges]", log, StringComparison.Ordinal);
+        Assert.Contains("[Version] > @", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_notice_queries_translate_the_outbox_the_reviewers_and_the_failed_list()
     {
         var now = new DateTime(2026, 11, 26, 3, 0, 0, DateTimeKind.Utc);

@@ -901,6 +901,22 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.ToTable("ReportingFacts", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactChange", b =>
+                {
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPaths")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("PeriodId", "Version");
+
+                    b.ToTable("ReportingFactChanges", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactIndicator", b =>
                 {
                     b.Property<long>("Id")

@@ -867,6 +867,22 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.ToTable("ReportingFacts", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactChange", b =>
+                {
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPaths")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PeriodId", "Version");
+
+                    b.ToTable("ReportingFactChanges", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Domain.Reporting.Facts.ReportingFactIndicator", b =>
                 {
                     b.Property<long>("Id")
