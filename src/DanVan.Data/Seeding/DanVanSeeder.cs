@@ -145,8 +145,8 @@ public static class DanVanSeeder
     /// </summary>
     private static async Task<int> SeedAssignmentsAsync(DanVanDbContext db, Directive directive, IEnumerable<HierarchySeed.AgencySeed> seeds, DateOnly startsOn, CancellationToken ct)
     {
-        var seededCodes = seeds.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        var agencies = (await db.Agencies.Where(a => a.IsActive).ToListAsync(ct)).Where(a => seededCodes.Contains(a.Code)).ToList();
+        var seededCodes = seeds.Select(a => a.Code).ToList();
+        var agencies = await db.Agencies.Where(a => a.IsActive && seededCodes.Contains(a.Code)).ToListAsync(ct);
         var seededNumbers = DirectiveSeed.Tasks.Select(t => t.Number).ToHashSet(StringComparer.Ordinal);
         var tasks = directive.Tasks.Where(t => seededNumbers.Contains(t.Number)).ToList();
         var taskIds = tasks.Select(t => t.Id).ToList();
