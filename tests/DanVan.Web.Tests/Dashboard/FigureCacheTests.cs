@@ -44,13 +44,7 @@ public sealed class FigureCacheTests(CountingFactory factory) : IClassFixture<Co
         using (var other = new OtherInstance(factory.Folder))
         {
             var head = await other.ClientAsync(DemoAccounts.HangBacHead);
-            var form = await ReportEditor.OpenAsync(head, periodId);
-            var submitted = await ReportEditor.PostAsync(head, form, "Submit", fields =>
-            {
-                fields["Input.OverallAssessment"] = "Phường hoàn thành các nhiệm vụ trọng tâm của quý.";
-                (fields[$"{ReportEditor.Line(0)}.Progress"], fields[$"{ReportEditor.Line(0)}.CompletedOn"], fields[$"{ReportEditor.Line(0)}.Percent"]) = ("Done", "2026-11-20", "100");
-                fields[$"{ReportEditor.Line(0)}.Results"] = "Đã tổ chức hội nghị đối thoại với Nhân dân.";
-            });
+            var submitted = await ReportEditor.SubmitFirstLineDoneAsync(head, periodId, "Phường hoàn thành các nhiệm vụ trọng tâm của quý.");
             Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
             Assert.StartsWith("/Reports/Details/", submitted.Headers.Location?.OriginalString, StringComparison.Ordinal);
         }

@@ -98,13 +98,7 @@ public sealed partial class PartialRefreshTests(CountingFactory factory) : IClas
     {
         using var instance = new KeepingFolder(factory.Folder);
         var client = await instance.ClientAsync(head);
-        var form = await ReportEditor.OpenAsync(client, periodId);
-        var submitted = await ReportEditor.PostAsync(client, form, "Submit", fields =>
-        {
-            fields["Input.OverallAssessment"] = "Đơn vị hoàn thành các nhiệm vụ trọng tâm của quý.";
-            (fields[$"{ReportEditor.Line(0)}.Progress"], fields[$"{ReportEditor.Line(0)}.CompletedOn"], fields[$"{ReportEditor.Line(0)}.Percent"]) = ("Done", "2026-11-20", "100");
-            fields[$"{ReportEditor.Line(0)}.Results"] = "Đã tổ chức hội nghị đối thoại với Nhân dân.";
-        });
+        var submitted = await ReportEditor.SubmitFirstLineDoneAsync(client, periodId, "Đơn vị hoàn thành các nhiệm vụ trọng tâm của quý.");
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
     }
 

@@ -70,6 +70,18 @@ internal static class ReportEditor
     }
 
     /// <summary>The form-field prefix of the n-th line section ("Input.Lines[n]").</summary>
+    /// <summary>Submits the head's report of the period with an assessment and its first line done on 20/11/2026, with results.</summary>
+    public static async Task<HttpResponseMessage> SubmitFirstLineDoneAsync(HttpClient head, int periodId, string assessment)
+    {
+        var form = await OpenAsync(head, periodId);
+        return await PostAsync(head, form, "Submit", fields =>
+        {
+            fields["Input.OverallAssessment"] = assessment;
+            (fields[$"{Line(0)}.Progress"], fields[$"{Line(0)}.CompletedOn"], fields[$"{Line(0)}.Percent"]) = ("Done", "2026-11-20", "100");
+            fields[$"{Line(0)}.Results"] = "Đã tổ chức hội nghị đối thoại với Nhân dân.";
+        });
+    }
+
     public static string Line(int n) => $"Input.Lines[{n.ToString(CultureInfo.InvariantCulture)}]";
 
     /// <summary>The error message shown next to a field, or null.</summary>
