@@ -25,6 +25,6 @@ public static class FactChangeLog
     /// </summary>
     public static IReadOnlySet<string> PartsUnder(string viewPath, IEnumerable<string> paths) =>
         paths.Where(p => p.StartsWith(viewPath, StringComparison.Ordinal))
-            .Select(p => PeriodTree.ChildCodeUnder(viewPath, p) ?? string.Empty)
+            .Select(p => PeriodTree.PartUnder(viewPath, p))
             .ToHashSet(StringComparer.Ordinal);
 }

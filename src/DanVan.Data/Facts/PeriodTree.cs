@@ -80,6 +80,12 @@ public sealed class PeriodTree
         return chain;
     }
 
+    /// <summary>
+    /// The part of a view of <paramref name="ancestorPath"/> that <paramref name="path"/> (under it) falls in: the code of
+    /// the child whose subtree holds it, "" for the ancestor's own path.
+    /// </summary>
+    public static string PartUnder(string ancestorPath, string path) => ChildCodeUnder(ancestorPath, path) ?? string.Empty;
+
     /// <summary>The child of <paramref name="ancestorPath"/> whose subtree holds <paramref name="path"/>; null for the ancestor's own path.</summary>
     public static string? ChildCodeUnder(string ancestorPath, string path)
     {

@@ -1,3 +1,4 @@
+using DanVan.Data.Facts;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed partial class DashboardQueries
                 g.Sum(f => f.Submitted && f.Status == ReportStatus.Accepted ? 1 : 0),
                 g.Sum(f => f.Submitted && f.Status == ReportStatus.Returned ? 1 : 0),
                 g.Sum(f => f.Submitted && f.Status == ReportStatus.Submitted ? 1 : 0)))
-            .ToListAsync(ct), g => PartOf(view, g.UnitPath), ct);
+            .ToListAsync(ct), g => PeriodTree.PartUnder(view.UnitPath, g.UnitPath), ct);
         var groups = rows.Select(g => new
         {
             Bucket = BucketOf(view, g.UnitPath),

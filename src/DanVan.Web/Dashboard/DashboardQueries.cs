@@ -184,14 +184,11 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
     private Task<IReadOnlyList<string>?> ChangedPathsAsync(int periodId, long since, long version, CancellationToken ct) =>
         cache.ChangedPathsAsync(periodId, since, version, (from, to) => FactChangeLog.ReadAsync(db, periodId, from, to, ct));
 
-    /// <summary>The part of the view a row under <paramref name="unitPath"/> belongs to: the viewed unit's child's code, "" for its own agencies.</summary>
-    private static string PartOf(DashboardView view, string unitPath) => PeriodTree.ChildCodeUnder(view.UnitPath, unitPath) ?? string.Empty;
-
     private static FactFilter Filter(DashboardView view, IReadOnlyCollection<int> periodIds, string? part = null) =>
         new(periodIds, view.Directive.Id, view.UnitPath, view.Agency?.Id, view.Level, view.Kind, part);
 
     /// <summary>The child unit of the viewed unit (in the period's tree) whose subtree holds <paramref name="unitPath"/>; null for the viewed unit's own agencies.</summary>
-    private int? BucketOf(DashboardView view, string unitPath) => BucketOfChild(view, PeriodTree.ChildCodeUnder(view.UnitPath, unitPath) ?? string.Empty);
+    private int? BucketOf(DashboardView view, string unitPath) => BucketOfChild(view, PeriodTree.PartUnder(view.UnitPath, unitPath));
 
     /// <summary>The child unit of the viewed unit with the given code (as <see cref="FactQueries.WithChild"/> computes it); null for "" (its own agencies).</summary>
     private int? BucketOfChild(DashboardView view, string code)
