@@ -98,7 +98,11 @@ public class PortalFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+            // Waiting for the redirect's commit, not its load event: once, in CI, the signed-in page was shown and its
+            // network idle, yet the load event was never seen and the wait timed out; the steps that follow wait for
+            // what they need on the page.
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+            await page.Locator("main").WaitForAsync();
         }
         catch (TimeoutException ex)
         {
