@@ -7,7 +7,8 @@ namespace DanVan.Data;
 
 /// <summary>
 /// Keeps the reporting facts exact: a save that changes a report's state, an assignment, an agency or unit version or a
-/// period rewrites the facts it affects in the same transaction, so figures are live and never stale. (This is why the
+/// period rewrites the facts it affects in the same transaction, so figures are live and never stale; a save that changes the
+/// catalogue raises its version in it too (<see cref="Domain.Settings.CatalogueVersion"/>). (This is why the
 /// SQL Server provider runs without a retrying execution strategy: it does not allow a transaction the context opens.)
 /// </summary>
 public abstract partial class DanVanDbContext
@@ -20,23 +21,38 @@ public abstract partial class DanVanDbContext
         RefuseAuditRewrites();
         await SyncEditableReportsAsync(cancellationToken);
         var pending = FactRefresh.Collect(ChangeTracker);
-        if (pending.Count == 0)
+        var catalogue = CatalogueChanged();
+        if (pending.Count == 0 && !catalogue)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         if (Database.CurrentTransaction is not null)
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await RefreshFactsAsync(pending.ConvertAll(p => p()), cancellationToken);
-            return saved;
+            return await SaveWithFollowUpsAsync(acceptAllChangesOnSuccess, pending, catalogue, cancellationToken);
         }
 
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await RefreshFactsAsync(pending.ConvertAll(p => p()), cancellationToken);
+        var count = await SaveWithFollowUpsAsync(acceptAllChangesOnSuccess, pending, catalogue, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
+    }
+
+    /// <summary>The save, then the facts it affects rewritten and the catalogue's version raised, in the caller's transaction.</summary>
+    private async Task<int> SaveWithFollowUpsAsync(bool acceptAllChangesOnSuccess, List<Func<FactRefresh>> pending, bool catalogue, CancellationToken ct)
+    {
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (pending.Count > 0)
+        {
+            await RefreshFactsAsync(pending.ConvertAll(p => p()), ct);
+        }
+
+        if (catalogue)
+        {
+            await RaiseCatalogueVersionAsync(ct);
+        }
+
+        return saved;
     }
 
     /// <summary>Rewrites every fact of every period (after a bulk load, or to repair); one period at a time.</summary>

@@ -18,7 +18,8 @@ public sealed record AgencyRef(int Id, string Name, int UnitId);
 /// A resolved dashboard: the directive, the period, the unit drilled into (and the agency, when drilled that far), all
 /// within the user's scope. <see cref="AsOf"/> is the day task statuses are judged on: today, or the period's due date
 /// once it has passed. Figures cover the agencies of <see cref="Unit"/> and the units below it, in the tree of the
-/// period's data cut-off (<see cref="Tree"/>, where the viewed unit has <see cref="UnitPath"/>).
+/// period's data cut-off (<see cref="Tree"/>, where the viewed unit has <see cref="UnitPath"/>). <see cref="FactVersions"/> and
+/// <see cref="CatalogueVersion"/> (null when its row is missing) are what the view read before anything else.
 /// </summary>
 public sealed record DashboardView(
     Data.Facts.PeriodTree Tree,
@@ -37,7 +38,8 @@ public sealed record DashboardView(
     IReadOnlyList<ReportingPeriod> Periods,
     ReportingPeriod? CurrentPeriod,
     bool StillReporting,
-    IReadOnlyDictionary<int, long> FactVersions);
+    IReadOnlyDictionary<int, long> FactVersions,
+    long? CatalogueVersion);
 
 /// <summary>
 /// Reporting counts over a set of agencies: expected = active agencies with at least one assignment of the directive;

@@ -3,6 +3,7 @@ using DanVan.Data.Facts;
 using DanVan.Domain.Organization;
 using DanVan.Domain.Reporting;
 using DanVan.Domain.Reporting.Facts;
+using DanVan.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Dashboard;
@@ -37,11 +38,13 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
     /// </summary>
     public async Task<DashboardView?> ResolveAsync(DataScope scope, DashboardFilter filter, DateOnly today, CancellationToken ct)
     {
-        var directives = await db.Directives.AsNoTracking().OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Id)
-            .Select(d => new DirectiveChoice(d.Id, d.Code, d.Title, d.IssuingBody)).ToListAsync(ct);
-        var periods = await db.Periods.AsNoTracking().OrderByDescending(p => p.DueOn).ToListAsync(ct);
+        // Read before anything of the catalogue, as the fact versions are before any fact: what follows is as new or newer.
+        var catalogue = await db.CatalogueVersions.AsNoTracking().Where(v => v.Id == CatalogueVersion.Row).Select(v => (long?)v.Version).FirstOrDefaultAsync(ct);
+        var directives = await cache.CatalogueAsync("directives", catalogue, () => db.Directives.AsNoTracking().OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Id)
+            .Select(d => new DirectiveChoice(d.Id, d.Code, d.Title, d.IssuingBody)).ToListAsync(ct));
+        var periods = await cache.CatalogueAsync("periods", catalogue, () => db.Periods.AsNoTracking().OrderByDescending(p => p.DueOn).ToListAsync(ct));
         var directive = filter.DirectiveId is { } directiveId ? directives.Find(d => d.Id == directiveId) : directives.FirstOrDefault();
-        var period = filter.PeriodId is { } periodId ? periods.Find(p => p.Id == periodId) : await DefaultPeriodAsync(periods, scope, today, ct);
+        var period = filter.PeriodId is { } periodId ? periods.Find(p => p.Id == periodId) : await DefaultPeriodAsync(periods, scope, today, catalogue, ct);
         if (directive is null || period is null)
         {
             return null;
@@ -82,7 +85,11 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
         }
 
         var chain = tree.Chain(unit.Id).Where(u => u.Path.StartsWith(scopePath, StringComparison.Ordinal)).ToList();
-        var todayNames = await db.Units.AsNoTracking().Where(u => chain.Select(c => c.Id).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var chainIds = chain.ConvertAll(c => c.Id);
+        var todayNames = await cache.CatalogueAsync(
+            "names|" + string.Join(',', chainIds),
+            catalogue,
+            () => db.Units.AsNoTracking().Where(u => chainIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct));
         var breadcrumb = chain.Select(u => new UnitRef(u.Id, u.Name, u.Level, todayNames.GetValueOrDefault(u.Id) is { } now && now != u.Name ? now : null)).ToList();
         return new DashboardView(
             tree,
@@ -101,17 +108,21 @@ public sealed partial class DashboardQueries(DanVanDbContext db, FigureCache cac
             periods,
             CurrentPeriod(periods, today),
             today <= period.DueOn,
-            versions);
+            versions,
+            catalogue);
     }
 
     /// <summary>
     /// The default period, or, for a user whose unit was dissolved or merged before it (a former district reviewer), the
     /// latest earlier period in which the unit still existed.
     /// </summary>
-    private async Task<ReportingPeriod?> DefaultPeriodAsync(List<ReportingPeriod> periods, DataScope scope, DateOnly today, CancellationToken ct)
+    private async Task<ReportingPeriod?> DefaultPeriodAsync(List<ReportingPeriod> periods, DataScope scope, DateOnly today, long? catalogue, CancellationToken ct)
     {
         var period = DefaultPeriod(periods, today);
-        var versions = await db.UnitVersions.AsNoTracking().Where(v => v.UnitId == scope.UnitId).ToListAsync(ct);
+        var versions = await cache.CatalogueAsync(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"unit versions|{scope.UnitId}"),
+            catalogue,
+            () => db.UnitVersions.AsNoTracking().Where(v => v.UnitId == scope.UnitId).ToListAsync(ct));
         return period is null || versions.Exists(v => v.IsValidOn(period.DataTo))
             ? period
             : periods.Where(p => p.DueOn <= period.DueOn && versions.Exists(v => v.IsValidOn(p.DataTo))).MaxBy(p => p.DueOn) ?? period;

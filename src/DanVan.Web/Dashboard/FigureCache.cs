@@ -93,6 +93,22 @@ public sealed class FigureCache(IOptions<FigureCacheOptions> options) : IDisposa
     }
 
     /// <summary>
+    /// Rows of the catalogue a view starts from (the directives, the periods, units' names today), kept under the
+    /// <see cref="Domain.Settings.CatalogueVersion"/> the request read before them: every change to them raises it in
+    /// its transaction. Read every time when the version is unknown (null). Counts as one row.
+    /// </summary>
+    public async Task<T> CatalogueAsync<T>(string name, long? version, Func<Task<T>> read)
+        where T : class
+    {
+        if (_cache is null || version is null)
+        {
+            return await read();
+        }
+
+        return await GetOrAddAsync(_cache, string.Create(CultureInfo.InvariantCulture, $"catalogue|{version}|{name}"), read, _ => 1);
+    }
+
+    /// <summary>
     /// The tree of a period's data cut-off, kept with the period's fact version it was read at: a save that changes a unit
     /// version rewrites the whole of every period whose cut-off it reaches and raises their versions in the same
     /// transaction, so a tree kept at an earlier version is still the tree when <paramref name="unchangedSince"/> says

@@ -48,6 +48,8 @@ public static class ServiceSetup
         services.AddScoped<Dashboard.DashboardFigureLoader>();
         services.Configure<Dashboard.FigureCacheOptions>(builder.Configuration.GetSection(Dashboard.FigureCacheOptions.Section));
         services.AddSingleton<Dashboard.FigureCache>();
+        services.Configure<Dashboard.DashboardPageCacheOptions>(builder.Configuration.GetSection(Dashboard.DashboardPageCacheOptions.Section));
+        services.AddSingleton<Dashboard.DashboardPageCache>();
         services.Configure<Exports.ExportOptions>(builder.Configuration.GetSection(Exports.ExportOptions.Section));
         services.AddSingleton<Exports.ExportGate>();
         services.Configure<Dashboard.DashboardOptions>(builder.Configuration.GetSection(Dashboard.DashboardOptions.Section));

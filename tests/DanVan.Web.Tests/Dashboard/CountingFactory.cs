@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using DanVan.Data;
+using DanVan.Web.Dashboard;
 using DanVan.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,17 +13,26 @@ namespace DanVan.Web.Tests.Dashboard;
 
 /// <summary>
 /// The portal with an interceptor that counts the SQL commands run while serving requests to /Dashboard (and only
-/// those: a middleware marks the request's async flow, so sign-ins and background work are not counted).
+/// those: a middleware marks the request's async flow, so sign-ins and background work are not counted). It keeps no
+/// rendered page (<see cref="DashboardPageCache"/>), so that every view reads its figures, unless <see cref="KeepsPages"/>.
 /// </summary>
-public sealed class CountingFactory : SignedInFactory
+public class CountingFactory : SignedInFactory
 {
     private static readonly AsyncLocal<CommandCounter?> Current = new();
 
     public CommandCounter Counter { get; } = new();
 
+    /// <summary>Whether the portal keeps rendered dashboards, as it does by default.</summary>
+    protected virtual bool KeepsPages => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        if (!KeepsPages)
+        {
+            builder.UseSetting("Dashboard:PageCacheBytes", "0");
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.ConfigureDbContext<SqliteDanVanDbContext>(options => options.AddInterceptors(new CountingInterceptor()));

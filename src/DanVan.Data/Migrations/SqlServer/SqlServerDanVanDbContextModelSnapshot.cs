@@ -1371,6 +1371,26 @@ namespace DanVan.Data.Migrations.SqlServer
                     b.ToTable("ReportingPeriods", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Settings.CatalogueVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CatalogueVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("DanVan.Domain.Settings.JobLease", b =>
                 {
                     b.Property<string>("Name")

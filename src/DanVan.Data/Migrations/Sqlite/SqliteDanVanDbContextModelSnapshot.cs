@@ -1321,6 +1321,26 @@ namespace DanVan.Data.Migrations.Sqlite
                     b.ToTable("ReportingPeriods", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Domain.Settings.CatalogueVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CatalogueVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("DanVan.Domain.Settings.JobLease", b =>
                 {
                     b.Property<string>("Name")

@@ -18,8 +18,14 @@ namespace DanVan.Web.Pages.Dashboard;
 /// <see cref="DashboardGate"/>.
 /// </summary>
 [DashboardGate.BuiltWithin]
-public sealed class IndexModel(DashboardQueries queries, DashboardFigureLoader figures, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(DashboardQueries queries, DashboardFigureLoader figures, DashboardPageCache pages, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
+    /// <summary>The key this view's HTML is kept under (<see cref="DashboardPageCache"/>); null when it is not kept.</summary>
+    public string? BodyKey { get; private set; }
+
+    /// <summary>The view's HTML as kept by an earlier request at the same versions; null when it must be built.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent? KeptBody { get; private set; }
+
     public DashboardView View { get; private set; } = null!;
 
     public ReportingFigures Reporting { get; private set; } = null!;
@@ -53,17 +59,26 @@ public sealed class IndexModel(DashboardQueries queries, DashboardFigureLoader f
     public async Task<IActionResult> OnGetAsync(int? directive, int? period, int? unit, int? agency, UnitLevel? level, AgencyKind? kind, string? sort, string? dir, int? up, int? mp, int? ip, CancellationToken ct)
     {
         var filter = new DashboardFilter(directive, period, unit, agency, level, kind);
-        var view = await queries.ResolveAsync(User.GetScope(), filter, Hanoi.Today(clock), ct);
+        var scope = User.GetScope();
+        var today = Hanoi.Today(clock);
+        var view = await queries.ResolveAsync(scope, filter, today, ct);
         if (view is null)
         {
             return NotFound();
         }
 
         View = view;
-        var loaded = await figures.LoadAsync(view, FigureSet.Dashboard, DashboardQueries.ListSize, ct);
-        (Reporting, Statuses, Matrix, Indicators, Lists) = (loaded.Reporting, loaded.Statuses, loaded.Matrix!, loaded.Indicators, loaded.Lists);
         Sort = ReportingOrder.Column(sort);
         Descending = dir == "desc";
+        BodyKey = pages.KeyOf(scope, view, today, FormattableString.Invariant($"{Sort}/{Descending}/{up}/{mp}/{ip}"));
+        KeptBody = pages.Find(BodyKey);
+        if (KeptBody is not null)
+        {
+            return Page();
+        }
+
+        var loaded = await figures.LoadAsync(view, FigureSet.Dashboard, DashboardQueries.ListSize, ct);
+        (Reporting, Statuses, Matrix, Indicators, Lists) = (loaded.Reporting, loaded.Statuses, loaded.Matrix!, loaded.Indicators, loaded.Lists);
         ByUnit = PagedList<ReportingRow>.Of(Sorted(Reporting.ByUnit), up, RowsPerPage);
         MatrixRows = PagedList<MatrixRow>.Of(Matrix.Rows, mp, RowsPerPage);
         IndicatorUnits = PagedList<int>.Of(Enumerable.Range(0, Indicators.Units.Count).ToList(), ip, RowsPerPage);
