@@ -34,7 +34,8 @@ public sealed class DashboardPageCache(IOptions<DashboardPageCacheOptions> optio
 
     /// <summary>
     /// The key of a view's HTML, null when it must not be kept (no cache, or the catalogue's version could not be read).
-    /// <paramref name="page"/> holds the request's own choices of order and pages, already normalized.
+    /// <paramref name="page"/> holds the request's path base (the links' root) and its choices of order and pages, the
+    /// order normalized.
     /// </summary>
     public string? KeyOf(DataScope scope, DashboardView view, DateOnly today, string page)
     {

@@ -46,10 +46,12 @@ public sealed class DashboardPageCacheTests(DashboardPageCacheTests.PageKeepingF
         var city = $"/Dashboard?period={periodId}";
         var reviewer = await factory.ClientAsync(DemoAccounts.CityReviewer);
         var before = await ViewAsync(reviewer, city);
+        var catalogue = await factory.QueryAsync(db => db.CatalogueVersions.Select(v => v.Version).SingleAsync());
 
         await ReportEditor.SubmitFirstLineDoneAsync(await factory.ClientAsync(DemoAccounts.HangBacHead), periodId, "Phường hoàn thành các nhiệm vụ của quý.");
         var submitted = await ViewAsync(reviewer, city);
         Assert.Equal(Submitted(before.Page) + 1, Submitted(submitted.Page));
+        Assert.Equal(catalogue, await factory.QueryAsync(db => db.CatalogueVersions.Select(v => v.Version).SingleAsync()));
 
         var taskId = int.Parse(submitted.Page.Document.QuerySelector("th[data-task]")!.GetAttribute("data-task")!, CultureInfo.InvariantCulture);
         await factory.QueryAsync(async db =>

@@ -6,6 +6,7 @@ using DanVan.Web.Authorization;
 using DanVan.Web.Dashboard;
 using DanVan.Web.Localization;
 using DanVan.Web.Paging;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -15,7 +16,8 @@ namespace DanVan.Web.Pages.Dashboard;
 /// <summary>
 /// The dashboard of a directive for a period, within the user's scope, drilled down to a unit or an agency. The URL holds
 /// every filter so that a view can be bookmarked; a unit or agency outside the scope is not found. Built within the
-/// <see cref="DashboardGate"/>.
+/// <see cref="DashboardGate"/>; a view seen again at the same versions writes the HTML kept by
+/// <see cref="DashboardPageCache"/>.
 /// </summary>
 [DashboardGate.BuiltWithin]
 public sealed class IndexModel(DashboardQueries queries, DashboardFigureLoader figures, DashboardPageCache pages, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
@@ -24,7 +26,7 @@ public sealed class IndexModel(DashboardQueries queries, DashboardFigureLoader f
     public string? BodyKey { get; private set; }
 
     /// <summary>The view's HTML as kept by an earlier request at the same versions; null when it must be built.</summary>
-    public Microsoft.AspNetCore.Html.IHtmlContent? KeptBody { get; private set; }
+    public IHtmlContent? KeptBody { get; private set; }
 
     public DashboardView View { get; private set; } = null!;
 
@@ -70,7 +72,7 @@ public sealed class IndexModel(DashboardQueries queries, DashboardFigureLoader f
         View = view;
         Sort = ReportingOrder.Column(sort);
         Descending = dir == "desc";
-        BodyKey = pages.KeyOf(scope, view, today, FormattableString.Invariant($"{Sort}/{Descending}/{up}/{mp}/{ip}"));
+        BodyKey = pages.KeyOf(scope, view, today, FormattableString.Invariant($"{Request.PathBase}/{Sort}/{Descending}/{up}/{mp}/{ip}"));
         KeptBody = pages.Find(BodyKey);
         if (KeptBody is not null)
         {
