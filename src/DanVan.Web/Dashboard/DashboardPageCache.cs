@@ -29,7 +29,7 @@ public sealed class DashboardPageCacheOptions
 public sealed class DashboardPageCache(IOptions<DashboardPageCacheOptions> options, HtmlEncoder encoder) : IDisposable
 {
     private readonly MemoryCache? _cache = options.Value.PageCacheBytes > 0
-        ? new(new MemoryCacheOptions { SizeLimit = options.Value.PageCacheBytes, CompactionPercentage = 0.25 })
+        ? new(new MemoryCacheOptions { SizeLimit = options.Value.PageCacheBytes, CompactionPercentage = FigureCache.CompactionShare })
         : null;
 
     /// <summary>
