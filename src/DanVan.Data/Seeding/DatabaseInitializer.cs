@@ -6,10 +6,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DanVan.Data.Seeding;
 
-/// <summary>At start-up: applies pending migrations, switches SQLite to write-ahead logging, builds the reporting facts of a database that has none yet (one upgraded from before them), and seeds.</summary>
+/// <summary>At start-up: applies pending migrations, switches SQLite to write-ahead logging, builds the reporting facts of a database that has none yet (one upgraded from before them), and seeds unless the
+/// <see cref="SeedRecord"/> shows this build has seeded it in this quarter.</summary>
 public static partial class DatabaseInitializer
 {
-    public static async Task InitializeAsync(IServiceProvider rootServices, bool includeDemo, CancellationToken ct, bool restructured2025 = false)
+    /// <summary>Prepares the database; what seeding created, or null when the <see cref="SeedRecord"/> shows it has nothing to add.</summary>
+    public static async Task<DanVanSeeder.SeedSummary?> InitializeAsync(IServiceProvider rootServices, bool includeDemo, CancellationToken ct, bool restructured2025 = false)
     {
         await using var scope = rootServices.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -36,7 +38,8 @@ public static partial class DatabaseInitializer
 
         await SearchBackfill.FoldNamesAsync(db, ct);
         started = Stopwatch.GetTimestamp();
-        var foldedLines = await SearchBackfill.FoldReportTextAsync(db, services.GetService<TimeProvider>() ?? TimeProvider.System, ct);
+        var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        var foldedLines = await SearchBackfill.FoldReportTextAsync(db, clock, ct);
         if (foldedLines > 0)
         {
             LogReportTextFolded(logger, foldedLines, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -49,10 +52,20 @@ public static partial class DatabaseInitializer
             LogFactsRebuilt(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        started = Stopwatch.GetTimestamp();
-        LogSeeding(logger, includeDemo);
-        var seeded = await DanVanSeeder.SeedAsync(services, includeDemo, ct, restructured2025);
-        LogSeeded(logger, includeDemo, seeded, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var record = SeedRecord.Of(includeDemo, restructured2025, clock);
+        DanVanSeeder.SeedSummary? seeded = null;
+        if (await SeedRecord.IsCurrentAsync(db, record, ct))
+        {
+            LogSeedCurrent(logger, record);
+        }
+        else
+        {
+            started = Stopwatch.GetTimestamp();
+            LogSeeding(logger, includeDemo);
+            seeded = await DanVanSeeder.SeedAsync(services, includeDemo, ct, restructured2025);
+            await SeedRecord.WriteAsync(db, record, clock, ct);
+            LogSeeded(logger, includeDemo, seeded, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
 
         if (db.Database.IsSqlite())
         {
@@ -62,7 +75,12 @@ public static partial class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;", ct);
             LogAnalyzed(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
+
+        return seeded;
     }
+
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Information, Message = "Seeding skipped: the database was seeded by this build for this quarter ({Record})")]
+    private static partial void LogSeedCurrent(ILogger logger, string record);
 
     [LoggerMessage(EventId = 1012, Level = LogLevel.Information, Message = "Planner statistics brought up to date (PRAGMA optimize) in {ElapsedMs:0} ms")]
     private static partial void LogAnalyzed(ILogger logger, double elapsedMs);
