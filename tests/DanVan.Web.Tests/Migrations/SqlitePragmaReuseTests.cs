@@ -1,0 +1,87 @@
+using DanVan.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Web.Tests.Migrations;
+
+/// <summary>
+/// The busy timeout and foreign keys belong to the native connection, which the pool keeps open between uses: the
+/// portal sets them on its first open only (running them on every open cost a signed-in page about a third of its
+/// throughput), and a new native connection gets them again.
+/// </summary>
+public sealed class SqlitePragmaReuseTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "danvan-pragmas", Guid.NewGuid().ToString("N"));
+
+    public SqlitePragmaReuseTests() => Directory.CreateDirectory(_folder);
+
+    [Fact]
+    public async Task A_pooled_connection_is_configured_once_and_a_new_native_connection_again()
+    {
+        await using var provider = PortalServices();
+        await using (var first = provider.CreateAsyncScope())
+        {
+            var db = first.ServiceProvider.GetRequiredService<DanVanDbContext>();
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal(1L, Pragma(db, "foreign_keys"));
+            Execute(db, "PRAGMA foreign_keys = OFF;"); // marks this native connection: only a second run of the settings would undo it
+            await db.Database.CloseConnectionAsync();
+        }
+
+        await using (var reused = provider.CreateAsyncScope())
+        {
+            var db = reused.ServiceProvider.GetRequiredService<DanVanDbContext>();
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal(0L, Pragma(db, "foreign_keys"));
+            Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Pragma(db, "busy_timeout"));
+            SqliteConnection.ClearPool((SqliteConnection)db.Database.GetDbConnection());
+            await db.Database.CloseConnectionAsync();
+        }
+
+        await using var fresh = provider.CreateAsyncScope();
+        var freshDb = fresh.ServiceProvider.GetRequiredService<DanVanDbContext>();
+        freshDb.Database.OpenConnection();
+        Assert.Equal(1L, Pragma(freshDb, "foreign_keys"));
+        Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Pragma(freshDb, "busy_timeout"));
+        freshDb.Database.CloseConnection();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean up if a handle is still open.
+        }
+    }
+
+    private ServiceProvider PortalServices() =>
+        new ServiceCollection()
+            .AddDanVanDatabase(
+                new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    [$"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}"] = "Data Source=data/reuse.db",
+                }).Build(),
+                _folder)
+            .BuildServiceProvider(validateScopes: true);
+
+    private static long Pragma(DanVanDbContext db, string name)
+    {
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(DanVanDbContext db, string sql)
+    {
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
