@@ -1,5 +1,6 @@
 using DanVan.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DanVan.Data;
 
@@ -11,10 +12,18 @@ namespace DanVan.Data;
 /// </summary>
 public abstract partial class DanVanDbContext
 {
+    /// <summary>
+    /// Adds the interceptor to options that lack it (a context built outside the portal's registration, which adds it
+    /// itself: a pooled context's options must not change here).
+    /// </summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
         base.OnConfiguring(optionsBuilder);
-        optionsBuilder.AddInterceptors(AuditAppendOnlyInterceptor.Instance);
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(AuditAppendOnlyInterceptor.Instance) != true)
+        {
+            optionsBuilder.AddInterceptors(AuditAppendOnlyInterceptor.Instance);
+        }
     }
 
     private void RefuseAuditRewrites()

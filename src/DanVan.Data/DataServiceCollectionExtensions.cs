@@ -12,6 +12,8 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="DanVanDbContext"/> on the provider named by <c>Database:Provider</c> (Sqlite by default) with
     /// the connection string <c>ConnectionStrings:DanVan</c>. A relative SQLite file path is taken from <paramref name="contentRoot"/>.
+    /// Contexts are pooled: a request's context (and its connection object, on which EF registers its SQLite functions)
+    /// is reset and reused rather than built again; the context keeps no state of its own beyond EF's.
     /// </summary>
     public static IServiceCollection AddDanVanDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -25,11 +27,11 @@ public static class DataServiceCollectionExtensions
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:DanVan is empty.");
                 }
 
-                services.AddDbContext<DanVanDbContext, SqlServerDanVanDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddDbContextPool<DanVanDbContext, SqlServerDanVanDbContext>(o => o.UseSqlServer(connectionString).AddInterceptors(AuditAppendOnlyInterceptor.Instance));
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, contentRoot);
-                services.AddDbContext<DanVanDbContext, SqliteDanVanDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmaInterceptor()));
+                services.AddDbContextPool<DanVanDbContext, SqliteDanVanDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmaInterceptor(), AuditAppendOnlyInterceptor.Instance));
                 break;
         }
 

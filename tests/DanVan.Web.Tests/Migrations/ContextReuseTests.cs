@@ -1,21 +1,42 @@
 using DanVan.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Web.Tests.Migrations;
 
 /// <summary>
-/// The busy timeout and foreign keys belong to the native connection, which the pool keeps open between uses: the
+/// What the portal reuses between requests. Contexts are pooled, each with the audit interceptor once. The busy timeout
+/// and foreign keys belong to the native connection, which Microsoft.Data.Sqlite's pool keeps open between uses: the
 /// portal sets them on its first open only (running them on every open cost a signed-in page about a third of its
 /// throughput), and a new native connection gets them again.
 /// </summary>
-public sealed class SqlitePragmaReuseTests : IDisposable
+public sealed class ContextReuseTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "danvan-pragmas", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "danvan-reuse", Guid.NewGuid().ToString("N"));
 
-    public SqlitePragmaReuseTests() => Directory.CreateDirectory(_folder);
+    public ContextReuseTests() => Directory.CreateDirectory(_folder);
+
+    [Fact]
+    public void A_request_gets_a_pooled_context_that_carries_the_audit_interceptor_once()
+    {
+        using var provider = PortalServices();
+        DanVanDbContext first;
+        using (var scope = provider.CreateScope())
+        {
+            first = scope.ServiceProvider.GetRequiredService<DanVanDbContext>();
+            _ = first.Model;
+        }
+
+        using var next = provider.CreateScope();
+        var second = next.ServiceProvider.GetRequiredService<DanVanDbContext>();
+
+        Assert.Same(first, second);
+        var interceptors = second.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
+        Assert.Single(interceptors, i => ReferenceEquals(i, AuditAppendOnlyInterceptor.Instance));
+    }
 
     [Fact]
     public async Task A_pooled_connection_is_configured_once_and_a_new_native_connection_again()
