@@ -2,7 +2,6 @@ using DanVan.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Web.Tests.Migrations;
@@ -22,7 +21,7 @@ public sealed class ContextReuseTests : IDisposable
     [Fact]
     public void A_request_gets_a_pooled_context_that_carries_the_audit_interceptor_once()
     {
-        using var provider = PortalServices();
+        using var provider = PortalDatabase.Services(_folder, "data/reuse.db");
         DanVanDbContext first;
         using (var scope = provider.CreateScope())
         {
@@ -41,12 +40,12 @@ public sealed class ContextReuseTests : IDisposable
     [Fact]
     public async Task A_pooled_connection_is_configured_once_and_a_new_native_connection_again()
     {
-        await using var provider = PortalServices();
+        await using var provider = PortalDatabase.Services(_folder, "data/reuse.db");
         await using (var first = provider.CreateAsyncScope())
         {
             var db = first.ServiceProvider.GetRequiredService<DanVanDbContext>();
             await db.Database.OpenConnectionAsync();
-            Assert.Equal(1L, Pragma(db, "foreign_keys"));
+            Assert.Equal(1L, PortalDatabase.Pragma(db, "foreign_keys"));
             Execute(db, "PRAGMA foreign_keys = OFF;"); // marks this native connection: only a second run of the settings would undo it
             await db.Database.CloseConnectionAsync();
         }
@@ -55,8 +54,8 @@ public sealed class ContextReuseTests : IDisposable
         {
             var db = reused.ServiceProvider.GetRequiredService<DanVanDbContext>();
             await db.Database.OpenConnectionAsync();
-            Assert.Equal(0L, Pragma(db, "foreign_keys"));
-            Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Pragma(db, "busy_timeout"));
+            Assert.Equal(0L, PortalDatabase.Pragma(db, "foreign_keys"));
+            Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, PortalDatabase.Pragma(db, "busy_timeout"));
             SqliteConnection.ClearPool((SqliteConnection)db.Database.GetDbConnection());
             await db.Database.CloseConnectionAsync();
         }
@@ -64,8 +63,8 @@ public sealed class ContextReuseTests : IDisposable
         await using var fresh = provider.CreateAsyncScope();
         var freshDb = fresh.ServiceProvider.GetRequiredService<DanVanDbContext>();
         freshDb.Database.OpenConnection();
-        Assert.Equal(1L, Pragma(freshDb, "foreign_keys"));
-        Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Pragma(freshDb, "busy_timeout"));
+        Assert.Equal(1L, PortalDatabase.Pragma(freshDb, "foreign_keys"));
+        Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, PortalDatabase.Pragma(freshDb, "busy_timeout"));
         freshDb.Database.CloseConnection();
     }
 
@@ -80,23 +79,6 @@ public sealed class ContextReuseTests : IDisposable
         {
             // Left for the OS to clean up if a handle is still open.
         }
-    }
-
-    private ServiceProvider PortalServices() =>
-        new ServiceCollection()
-            .AddDanVanDatabase(
-                new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-                {
-                    [$"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}"] = "Data Source=data/reuse.db",
-                }).Build(),
-                _folder)
-            .BuildServiceProvider(validateScopes: true);
-
-    private static long Pragma(DanVanDbContext db, string name)
-    {
-        using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"PRAGMA {name};";
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static void Execute(DanVanDbContext db, string sql)

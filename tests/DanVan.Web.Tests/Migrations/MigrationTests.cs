@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
@@ -96,7 +95,7 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public void Every_sqlite_connection_waits_5_seconds_when_busy_and_enforces_foreign_keys()
     {
-        using var provider = PortalServices();
+        using var provider = PortalDatabase.Services(_folder, "data/pragmas.db");
         using var scope = provider.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DanVanDbContext>();
         Assert.IsType<SqliteDanVanDbContext>(db);
@@ -104,8 +103,8 @@ public sealed class MigrationTests : IDisposable
         db.Database.OpenConnection();
         try
         {
-            Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Pragma(db, "busy_timeout"));
-            Assert.Equal(1L, Pragma(db, "foreign_keys"));
+            Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, PortalDatabase.Pragma(db, "busy_timeout"));
+            Assert.Equal(1L, PortalDatabase.Pragma(db, "foreign_keys"));
         }
         finally
         {
@@ -116,15 +115,15 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task Every_sqlite_connection_opened_asynchronously_gets_the_same_pragmas()
     {
-        await using var provider = PortalServices();
+        await using var provider = PortalDatabase.Services(_folder, "data/pragmas.db");
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DanVanDbContext>();
 
         await db.Database.OpenConnectionAsync();
         try
         {
-            Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Pragma(db, "busy_timeout"));
-            Assert.Equal(1L, Pragma(db, "foreign_keys"));
+            Assert.Equal((long)SqlitePragmaInterceptor.BusyTimeoutMilliseconds, PortalDatabase.Pragma(db, "busy_timeout"));
+            Assert.Equal(1L, PortalDatabase.Pragma(db, "foreign_keys"));
         }
         finally
         {
@@ -147,26 +146,4 @@ public sealed class MigrationTests : IDisposable
 
     private static SqlServerDanVanDbContext SqlServerContext() =>
         new(new DbContextOptionsBuilder<SqlServerDanVanDbContext>().UseSqlServer(SqlServerConnectionString).Options);
-
-    /// <summary>The portal's own registration, on a relative SQLite file under a temporary content root.</summary>
-    private ServiceProvider PortalServices()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite",
-                [$"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}"] = "Data Source=data/pragmas.db",
-            })
-            .Build();
-        return new ServiceCollection()
-            .AddDanVanDatabase(configuration, _folder)
-            .BuildServiceProvider(validateScopes: true);
-    }
-
-    private static long Pragma(DanVanDbContext db, string name)
-    {
-        using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"PRAGMA {name};";
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
 }
